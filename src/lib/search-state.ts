@@ -1,0 +1,52 @@
+/**
+ * The search page's state as it lives in the URL: `?q=lockleaze&client_group=Families`.
+ * Filter keys are short and stable; values are the titles readers see. Repeat a key for
+ * several values: `?barrier=Lack+of+trust&barrier=Short-term+funding`.
+ */
+
+/** The filters the search page offers, in the order it shows them, with their labels. */
+export const SEARCH_FILTERS = [
+	{ key: 'type', label: 'Type of page' },
+	{ key: 'client_group', label: 'Client group' },
+	{ key: 'barrier', label: 'Barrier' },
+	{ key: 'principle', label: 'Principle' },
+	{ key: 'nation', label: 'Nation' },
+	{ key: 'setting', label: 'Setting' },
+] as const;
+
+export type FilterKey = (typeof SEARCH_FILTERS)[number]['key'];
+
+/** A search term and the values chosen for each filter. */
+export interface SearchState {
+	term: string;
+	filters: Partial<Record<FilterKey, string[]>>;
+}
+
+const FILTER_KEYS: readonly string[] = SEARCH_FILTERS.map((f) => f.key);
+
+/** Reads a search from a query string; unknown keys are ignored. */
+export function parseSearch(query: string): SearchState {
+	const params = new URLSearchParams(query);
+	const filters: SearchState['filters'] = {};
+	for (const key of FILTER_KEYS) {
+		const values = params.getAll(key).filter(Boolean);
+		if (values.length) filters[key as FilterKey] = values;
+	}
+	return { term: params.get('q')?.trim() ?? '', filters };
+}
+
+/** Writes a search as a query string ("" when empty), in a stable order so URLs compare equal. */
+export function serialiseSearch({ term, filters }: SearchState): string {
+	const params = new URLSearchParams();
+	if (term.trim()) params.set('q', term.trim());
+	for (const key of FILTER_KEYS) {
+		for (const value of [...(filters[key as FilterKey] ?? [])].sort()) params.append(key, value);
+	}
+	const query = params.toString();
+	return query ? `?${query}` : '';
+}
+
+/** Whether two searches differ only in their term (typing), not in their filters. */
+export function sameFilters(a: SearchState, b: SearchState): boolean {
+	return serialiseSearch({ term: '', filters: a.filters }) === serialiseSearch({ term: '', filters: b.filters });
+}

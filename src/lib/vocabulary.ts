@@ -1,0 +1,26 @@
+/**
+ * Closed lists used by the schemas and by the search filters. Values are the words
+ * readers see, so a filter value and the facts panel always agree.
+ */
+
+/** The nations a case can sit in. */
+export const NATIONS = ['England', 'Wales', 'Scotland', 'Northern Ireland', 'UK-wide'] as const;
+
+/** The kinds of place a case can be set in. */
+export const SETTINGS = ['Inner city', 'Estate', 'Town', 'Rural', 'County', 'City-wide', 'National programme'] as const;
+
+/** The kinds of evidence a source offers, in the words evidence sites use. */
+export const EVIDENCE_KINDS = [
+	'interviews',
+	'observation',
+	'survey',
+	'documentary analysis',
+	'practitioner account',
+	'service user account',
+	'evaluation',
+	'secondary summary',
+] as const;
+
+export type Nation = (typeof NATIONS)[number];
+export type Setting = (typeof SETTINGS)[number];
+export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];

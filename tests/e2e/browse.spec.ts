@@ -1,0 +1,53 @@
+import { expect, test } from '@playwright/test';
+import { FLAGSHIP_CASES } from './flagship';
+
+test.describe('Browsing', () => {
+	for (const flagship of FLAGSHIP_CASES) {
+		test(`a reader gets from the home page to ${flagship.id} and its facts`, async ({ page }) => {
+			await page.goto('/');
+			await page.getByRole('region', { name: 'Case studies' }).getByRole('link', { name: flagship.title }).click();
+			await expect(page).toHaveURL(`/cases/${flagship.id}/`);
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(flagship.title);
+			const facts = page.getByRole('region', { name: 'At a glance' });
+			for (const fact of ['Place', 'Period', 'Setting', 'Client groups', 'Barriers met', 'Principles shown', 'Partners', 'Evidence', 'Sources']) {
+				await expect(facts.getByText(fact, { exact: true })).toBeVisible();
+			}
+			await expect(page.getByRole('heading', { name: 'Questions for discussion' })).toBeVisible();
+			expect(await page.getByRole('region', { name: 'Questions for discussion' }).getByRole('listitem').count()).toBeGreaterThanOrEqual(3);
+			await expect(page.getByRole('region', { name: 'Sources' }).getByText('Cited at:').first()).toBeVisible();
+		});
+	}
+
+	test('a case links to its barrier, and the barrier page lists the case and the principles that answer it', async ({ page }) => {
+		await page.goto('/cases/lockleaze-upper-horfield-bristol/');
+		const barrierLink = page.getByRole('region', { name: 'At a glance' }).getByRole('link', { name: /time and capacity/i });
+		await barrierLink.click();
+		await expect(page).toHaveURL('/barriers/time-and-capacity/');
+		await expect(page.getByRole('region', { name: /Cases where this barrier was met/ }).getByRole('link', { name: /Lockleaze/ })).toBeVisible();
+		const principles = page.getByRole('region', { name: 'Principles that answer it' }).getByRole('link');
+		expect(await principles.count()).toBeGreaterThan(0);
+		const firstPrinciple = (await principles.first().textContent())!.trim();
+		await principles.first().click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(firstPrinciple);
+		// …and the principle links back to the barrier.
+		await expect(page.getByRole('region', { name: 'Barriers it answers' }).getByRole('link', { name: /time and capacity/i })).toBeVisible();
+	});
+
+	test('a client-group page lists exactly the cases linked to it', async ({ page }) => {
+		await page.goto('/client-groups/gypsy-travellers/');
+		const cases = page.getByRole('region', { name: 'Cases involving this group' }).getByRole('link');
+		await expect(cases).toHaveText([/Wrexham/]);
+	});
+
+	test('a source page lists the cases drawn from it, including those citing its chapters', async ({ page }) => {
+		await page.goto('/sources/carnwell-buchanan-2005/');
+		const cases = page.getByRole('region', { name: 'Cases drawn from it' }).getByRole('link');
+		await expect(cases).toHaveText([/Powys/, /Wrexham/]);
+	});
+
+	test('an unknown address shows the not-found page', async ({ page }) => {
+		const response = await page.goto('/cases/no-such-case/');
+		expect(response?.status()).toBe(404);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+	});
+});

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { caseSchema, principleSchema, sourceSchema } from '../../src/content.config';
+import { validCase } from '../fixtures/case-valid';
+
+/** The messages a maintainer would see, one line per problem: "field: message". */
+function problems(schema: { safeParse(data: unknown): { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } }, data: unknown) {
+	const result = schema.safeParse(data);
+	return result.success ? [] : result.error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+}
+
+describe('case frontmatter', () => {
+	it('accepts a complete case and turns ids into references', () => {
+		const parsed = caseSchema.parse(validCase);
+		expect(parsed.barriers).toEqual([
+			{ collection: 'barriers', id: 'lack-of-trust' },
+			{ collection: 'barriers', id: 'short-term-funding' },
+		]);
+		expect(parsed.lastReviewed).toBeInstanceOf(Date);
+		expect(parsed.featured).toBe(false);
+	});
+
+	it('names the missing field', () => {
+		const { summary: _, ...withoutSummary } = validCase;
+		expect(problems(caseSchema, withoutSummary)).toEqual([expect.stringMatching(/^summary: /)]);
+	});
+
+	it('says which nations are allowed', () => {
+		expect(problems(caseSchema, { ...validCase, place: { ...validCase.place, nation: 'Cornwall' } })).toEqual([
+			'place.nation: Choose the nation from: England, Wales, Scotland, Northern Ireland, UK-wide.',
+		]);
+	});
+
+	it('asks for at least two barriers', () => {
+		expect(problems(caseSchema, { ...validCase, barriers: ['lack-of-trust'] })).toEqual([
+			'barriers: List at least two barriers (ids from content/barriers/).',
+		]);
+	});
+
+	it('asks for three to five discussion questions', () => {
+		expect(problems(caseSchema, { ...validCase, discussionQuestions: ['Only one question?'] })).toEqual([
+			'discussionQuestions: Give at least three discussion questions.',
+		]);
+	});
+
+	it('refuses a source without a locator', () => {
+		expect(problems(caseSchema, { ...validCase, sources: [{ id: 'ahmad-et-al-2004' }] })).toEqual([
+			'sources.0: Give a locator for this source: a chapter, a section or pages (where the source prints them).',
+		]);
+	});
+
+	it('refuses a date that is not a date', () => {
+		expect(problems(caseSchema, { ...validCase, lastReviewed: 'last Tuesday' })).toEqual([
+			'lastReviewed: Write the date as YYYY-MM-DD, for example 2026-11-23.',
+		]);
+	});
+
+	it('refuses a field it does not know, so a misspelt key is caught', () => {
+		expect(problems(caseSchema, { ...validCase, barrier: ['lack-of-trust'] })).toEqual([expect.stringMatching(/barrier/)]);
+	});
+});
+
+describe('principle frontmatter', () => {
+	it('needs the barriers it answers', () => {
+		const principle = {
+			title: 'Build relationships',
+			summary: 'Meet often enough to know each other.',
+			definition: 'Make time for regular contact between partners.',
+			sources: [{ id: 'ahmad-et-al-2004', section: '3.2' }],
+		};
+		expect(problems(principleSchema, principle)).toEqual([expect.stringMatching(/^answers: /)]);
+		expect(principleSchema.parse({ ...principle, answers: ['lack-of-trust'] }).answers).toEqual([
+			{ collection: 'barriers', id: 'lack-of-trust' },
+		]);
+	});
+});
+
+describe('source records', () => {
+	it('needs a chapter to say which book it is in', () => {
+		expect(problems(sourceSchema, { id: 'pugh-2005', type: 'chapter', authors: ['Pugh, R.'], year: '2005', title: 'Rural areas' })).toEqual([
+			': A chapter needs `in` (the book’s id) and `chapter` (its number).',
+		]);
+	});
+
+	it('wants names written "Surname, I."', () => {
+		expect(problems(sourceSchema, { id: 'tett-2005', type: 'article', authors: ['Lyn Tett'], year: '2005', title: 'Partnerships' })).toEqual([
+			'authors.0: Write each name as "Surname, I."',
+		]);
+	});
+});
