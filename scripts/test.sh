@@ -11,11 +11,21 @@ npx astro check --minimumSeverity error
 echo "== Unit tests"
 npx vitest run --reporter=default --reporter=json --outputFile=test-reports/unit.json
 
+echo "== A maintainer's mistakes fail the build (real builds of bad fixtures)"
+npx vitest run --config vitest.build.config.ts --reporter=default --reporter=json --outputFile=test-reports/build.json
+
 echo "== Build"
 npm run build
+
+echo "== Links, and the same site built under a sub-path (SITE_BASE=/joined-up/)"
+node scripts/check-links.ts dist
+rm -rf dist-base
+SITE_BASE=/joined-up/ npx astro build --outDir dist-base > test-reports/base-build.log
+npx pagefind --site dist-base > /dev/null
+node scripts/check-links.ts dist-base --base /joined-up/
 
 echo "== Browser tests"
 bash scripts/ensure-browser.sh
 npx playwright test
 
-node scripts/test-summary.mjs test-reports/unit.json test-reports/e2e.json
+node scripts/test-summary.mjs test-reports/unit.json test-reports/build.json test-reports/e2e.json

@@ -31,6 +31,17 @@ const sourcesField = z
 	.array(locatorSchema)
 	.min(1, { error: 'List at least one source from content/sources.yaml, with a locator.' });
 
+/**
+ * Text a maintainer must write: says what to add when it is missing, too short, or still
+ * the scaffolder's TODO.
+ */
+function text(what: string, min = 2) {
+	return z
+		.string({ error: (issue) => (issue.input === undefined ? `Add ${what}.` : `Write ${what} as text.`) })
+		.min(min, { error: `Write ${what} (at least ${min} characters).` })
+		.refine((value) => !/\bTODO\b/.test(value), { error: `Replace the TODO with ${what}.` });
+}
+
 /** A date written YYYY-MM-DD; a real date, not just a string. */
 const isoDate = z.coerce.date({ error: 'Write the date as YYYY-MM-DD, for example 2026-11-23.' });
 
@@ -63,20 +74,20 @@ export const clientGroupSchema = z.object(taxonomyFields).strict();
 export const caseSchema = z
 	.object({
 		/** The place or project as the source names it, never a claim. */
-		title: z.string().min(3, { error: 'Give the case a title of at least 3 characters.' }),
+		title: text('a title: the place or project as the source names it', 3),
 		/** One or two sentences: who worked together, for whom, and the one thing to take away. */
-		summary: z.string().min(20).max(400, { error: 'Keep the summary to one or two sentences (under 400 characters).' }),
+		summary: text('a summary: one or two sentences', 20).pipe(z.string().max(400, { error: 'Keep the summary to one or two sentences (under 400 characters).' })),
 		/** Where it happened. Keep anonymised places anonymised, as the source does. */
 		place: z.object({
 			/** The place as the source names it: "Easton (Easton and Lawrence Hill wards)". */
-			name: z.string().min(2),
+			name: text('the place as the source names it'),
 			/** The local authority or wider area: "Bristol". */
-			area: z.string().min(2),
+			area: text('the local authority or wider area'),
 			/** One of England, Wales, Scotland, Northern Ireland, UK-wide. */
 			nation: z.enum(NATIONS, { error: `Choose the nation from: ${NATIONS.join(', ')}.` }),
 		}),
 		/** When, as precisely as the source allows: "2003–2004 (fieldwork)", or "Not stated". */
-		period: z.string().min(4),
+		period: text('the period, as precisely as the source allows, or "Not stated"', 4),
 		/** The kind of place. */
 		setting: z.enum(SETTINGS, { error: `Choose the setting from: ${SETTINGS.join(', ')}.` }),
 		/** Ids from content/client-groups/. */
@@ -93,26 +104,28 @@ export const caseSchema = z
 			.min(2, { error: 'List at least two principles (ids from content/principles/).' }),
 		/** The agencies and groups involved, and what each did. */
 		partners: z
-			.array(z.object({ name: z.string().min(2), role: z.string().min(2) }).strict())
+			.array(z.object({ name: text("the partner's name"), role: text('what the partner did') }).strict())
 			.min(1, { error: 'List at least one partner, with what it did.' }),
 		/** How strong the evidence is, in the source's own terms. */
 		evidence: z
 			.object({
 				/** The kinds of evidence: interviews, survey, practitioner account, … */
-				kinds: z.array(z.enum(EVIDENCE_KINDS, { error: `Choose evidence kinds from: ${EVIDENCE_KINDS.join(', ')}.` })).min(1),
+				kinds: z
+					.array(z.enum(EVIDENCE_KINDS, { error: `Choose evidence kinds from: ${EVIDENCE_KINDS.join(', ')}.` }))
+					.min(1, { error: `Name at least one kind of evidence from: ${EVIDENCE_KINDS.join(', ')}.` }),
 				/** What the source says of its size: "45 interviews and field notes of 18 meetings". */
-				size: z.string().min(5),
+				size: text('what the source says of the size of its evidence', 5),
 				/** What it cannot tell us, and who was not asked. */
-				limits: z.string().min(5),
+				limits: text('what the evidence cannot tell us', 5),
 			})
 			.strict(),
 		/** The sources the case is written from, with locators. */
 		sources: sourcesField,
 		/** What changed and for whom, as far as the source shows it. */
-		outcomes: z.array(z.string().min(5)).min(1, { error: 'State the outcomes, or that the source reports none.' }),
+		outcomes: z.array(text('an outcome, or "No outcomes reported"', 5)).min(1, { error: 'State the outcomes, or that the source reports none.' }),
 		/** Three to five open questions for a seminar or team meeting. */
 		discussionQuestions: z
-			.array(z.string().min(10))
+			.array(text('a discussion question', 10))
 			.min(3, { error: 'Give at least three discussion questions.' })
 			.max(5, { error: 'Give at most five discussion questions.' }),
 		/** When someone last checked the page against its sources, YYYY-MM-DD. */

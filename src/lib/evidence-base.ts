@@ -5,6 +5,7 @@
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { assertReferencesResolve } from './references';
 import { byTitle, relatedCases, reverseIndex } from './relations';
+import { readLastChanged } from './git-history';
 
 export type Case = CollectionEntry<'cases'>;
 export type Barrier = CollectionEntry<'barriers'>;
@@ -59,7 +60,11 @@ async function load() {
 	const chaptersByBook = reverseIndex(sources, (s) => (s.data.in ? [s.data.in.id] : []));
 	const guidesByBarrier = reverseIndex(byTitle(guides), (g) => g.data.barriers.map((r) => r.id));
 
+	const lastChangedByFile = readLastChanged('content');
+
 	return {
+		/** When the file behind an entry last changed in git, where the history is there. */
+		lastChanged: (filePath: string | undefined) => (filePath ? lastChangedByFile.get(filePath.replace(/^\.\//, '')) : undefined),
 		cases: sortedCases,
 		barriers: byTitle(barriers),
 		principles: byTitle(principles),

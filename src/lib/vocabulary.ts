@@ -7,7 +7,7 @@
 export const NATIONS = ['England', 'Wales', 'Scotland', 'Northern Ireland', 'UK-wide'] as const;
 
 /** The kinds of place a case can be set in. */
-export const SETTINGS = ['Inner city', 'Estate', 'Town', 'Rural', 'County', 'City-wide', 'National programme'] as const;
+export const SETTINGS = ['Inner city', 'Estate', 'Town', 'Rural', 'County', 'City-wide', 'National programme', 'Not stated'] as const;
 
 /** The kinds of evidence a source offers, in the words evidence sites use. */
 export const EVIDENCE_KINDS = [

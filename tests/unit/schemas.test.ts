@@ -21,7 +21,7 @@ describe('case frontmatter', () => {
 
 	it('names the missing field', () => {
 		const { summary: _, ...withoutSummary } = validCase;
-		expect(problems(caseSchema, withoutSummary)).toEqual([expect.stringMatching(/^summary: /)]);
+		expect(problems(caseSchema, withoutSummary)).toEqual(['summary: Add a summary: one or two sentences.']);
 	});
 
 	it('says which nations are allowed', () => {
@@ -84,6 +84,25 @@ describe('source records', () => {
 	it('wants names written "Surname, I."', () => {
 		expect(problems(sourceSchema, { id: 'tett-2005', type: 'article', authors: ['Lyn Tett'], year: '2005', title: 'Partnerships' })).toEqual([
 			'authors.0: Write each name as "Surname, I."',
+		]);
+	});
+});
+
+describe('what a maintainer is told', () => {
+	it('says what to add when a field is missing', () => {
+		const { period: _, ...withoutPeriod } = validCase;
+		expect(problems(caseSchema, withoutPeriod)).toEqual(['period: Add the period, as precisely as the source allows, or "Not stated".']);
+	});
+
+	it('says a number is not text', () => {
+		expect(problems(caseSchema, { ...validCase, place: { ...validCase.place, area: 42 } })).toEqual([
+			'place.area: Write the local authority or wider area as text.',
+		]);
+	});
+
+	it('catches a TODO left from the scaffolder', () => {
+		expect(problems(caseSchema, { ...validCase, summary: 'TODO: write this summary properly' })).toEqual([
+			'summary: Replace the TODO with a summary: one or two sentences.',
 		]);
 	});
 });
