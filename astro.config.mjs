@@ -9,5 +9,22 @@ export default defineConfig({
 	base: process.env.SITE_BASE ?? '/',
 	trailingSlash: 'always',
 	integrations: [mdx()],
+	// A Content-Security-Policy on every page: Astro hashes its own scripts and styles, and
+	// nothing may load from any other host. Pagefind's search runs WebAssembly, which needs
+	// 'wasm-unsafe-eval' (it allows compiling Wasm, not JavaScript eval).
+	security: {
+		csp: {
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"connect-src 'self'",
+				"worker-src 'self' blob:",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+		},
+	},
 	server: { port: 4321 },
 });

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Every test: types and content, unit tests, a full build, then browser tests on the built site.
+# Every test: types and content, unit tests, a full build and the checks on it (valid HTML,
+# links, content fidelity, page weight), then browser tests on the built site.
 set -euo pipefail
 export ASTRO_TELEMETRY_DISABLED=1
 cd "$(dirname "$0")/.."
@@ -11,11 +12,14 @@ npx astro check --minimumSeverity error
 echo "== Unit tests"
 npx vitest run --reporter=default --reporter=json --outputFile=test-reports/unit.json
 
-echo "== A maintainer's mistakes fail the build (real builds of bad fixtures)"
-npx vitest run --config vitest.build.config.ts --reporter=default --reporter=json --outputFile=test-reports/build.json
-
 echo "== Build"
 npm run build
+
+echo "== Valid HTML on every page"
+npx html-validate 'dist/**/*.html'
+
+echo "== A maintainer's mistakes fail the build; what the site says and weighs"
+npx vitest run --config vitest.build.config.ts --reporter=default --reporter=json --outputFile=test-reports/build.json
 
 echo "== Links, and the same site built under a sub-path (SITE_BASE=/joined-up/)"
 node scripts/check-links.ts dist
