@@ -2,22 +2,15 @@
  * `node scripts/check-links.ts <dist> [--base /sub-path/]`: fails listing every internal link
  * in the built site that points nowhere, at a missing #anchor, or outside the base path.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { filesFor, idsIn, isExternal, linksIn } from '../src/lib/links.ts';
+import { htmlPagesUnder } from './files.ts';
 
 const [dist = 'dist', flag, baseArgument] = process.argv.slice(2);
 const base = flag === '--base' && baseArgument ? baseArgument.replace(/\/?$/, '/') : '/';
 
-function htmlFiles(dir: string): string[] {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-		const path = join(dir, entry.name);
-		if (entry.isDirectory()) return htmlFiles(path);
-		return entry.name.endsWith('.html') ? [path] : [];
-	});
-}
-
-const pages = htmlFiles(dist);
+const pages = htmlPagesUnder(dist);
 const idsByFile = new Map<string, Set<string>>();
 const idsOf = (file: string) => {
 	if (!idsByFile.has(file)) idsByFile.set(file, idsIn(readFileSync(file, 'utf8')));

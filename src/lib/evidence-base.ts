@@ -4,7 +4,7 @@
  */
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { assertReferencesResolve } from './references';
-import { byTitle, relatedCases, reverseIndex } from './relations';
+import { byTitle, relatedCaseFinder, reverseIndex } from './relations';
 import { readLastChanged } from './git-history';
 
 export type Case = CollectionEntry<'cases'>;
@@ -86,7 +86,7 @@ async function load() {
 		principlesAnswering: (barrierId: string) => principlesByBarrier.get(barrierId) ?? [],
 		guidesFor: (barrierId: string) => guidesByBarrier.get(barrierId) ?? [],
 		chaptersOf: (bookId: string) => chaptersByBook.get(bookId) ?? [],
-		relatedTo: (c: Case) => relatedCases(c, sortedCases),
+		relatedTo: relatedCaseFinder(sortedCases),
 	};
 }
 

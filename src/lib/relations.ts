@@ -52,18 +52,43 @@ export function sharedLinkCount(a: LinkedCase, b: LinkedCase): number {
 	return [...linkKeys(a)].filter((key) => keysOfB.has(key)).length;
 }
 
+/** Whether case `a` ranks before case `b` as related: more shared links first, then by title. */
+function ranksBefore(a: { c: LinkedCase; shared: number }, b: { c: LinkedCase; shared: number }): boolean {
+	return a.shared > b.shared || (a.shared === b.shared && a.c.data.title.localeCompare(b.c.data.title, 'en-GB') < 0);
+}
+
 /**
- * The cases most like `target`: those sharing most barriers, principles, client groups and
- * sources, most shared first, ties by title. Cases sharing nothing are left out.
+ * Prepares "related cases" for a whole collection at once: the cases sharing most barriers,
+ * principles, client groups and sources with a target, most shared first, ties by title;
+ * cases sharing nothing are left out. An index from each link to its cases means each
+ * question touches only the cases that share something, and only the top few are kept, so
+ * thousands of cases do not cost thousands squared of work.
  */
+export function relatedCaseFinder<C extends LinkedCase>(cases: readonly C[], limit = 3): (target: C) => C[] {
+	const keysOf = new Map(cases.map((c) => [c.id, linkKeys(c)]));
+	const casesByKey = reverseIndex(cases, (c) => [...keysOf.get(c.id)!]);
+	return (target) => {
+		const shared = new Map<C, number>();
+		for (const key of keysOf.get(target.id) ?? linkKeys(target)) {
+			for (const other of casesByKey.get(key) ?? []) {
+				if (other.id !== target.id) shared.set(other, (shared.get(other) ?? 0) + 1);
+			}
+		}
+		const top: { c: C; shared: number }[] = [];
+		for (const [c, count] of shared) {
+			const candidate = { c, shared: count };
+			if (top.length === limit && !ranksBefore(candidate, top[limit - 1])) continue;
+			const at = top.findIndex((kept) => ranksBefore(candidate, kept));
+			top.splice(at === -1 ? top.length : at, 0, candidate);
+			if (top.length > limit) top.pop();
+		}
+		return top.map(({ c }) => c);
+	};
+}
+
+/** The cases most like `target` (see relatedCaseFinder); for one question at a time. */
 export function relatedCases<C extends LinkedCase>(target: C, cases: readonly C[], limit = 3): C[] {
-	return cases
-		.filter((c) => c.id !== target.id)
-		.map((c) => ({ c, shared: sharedLinkCount(target, c) }))
-		.filter(({ shared }) => shared > 0)
-		.sort((x, y) => y.shared - x.shared || x.c.data.title.localeCompare(y.c.data.title, 'en-GB'))
-		.slice(0, limit)
-		.map(({ c }) => c);
+	return relatedCaseFinder(cases, limit)(target);
 }
 
 /** Sorts entries by title the way a British reader expects. */

@@ -4,19 +4,14 @@
  * in tests/fixtures/bad-content/, each differing from _valid.mdx in one way.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { copyProject } from '../../scripts/project-copy';
 
 const FIXTURES = 'tests/fixtures/bad-content';
 const workDirs: string[] = [];
-
-/**
- * What a fixture build needs of the project. node_modules is linked package by package, not
- * copied, leaving out Astro's cache (node_modules/.astro), which must be the build's own.
- */
-const PROJECT_FILES = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'scripts', 'public', 'content'];
 
 /**
  * Builds a copy of the project with one fixture case added, in its own folder so that its
@@ -25,11 +20,7 @@ const PROJECT_FILES = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src
 function buildWith(fixture: string): { status: number | null; output: string; dir: string } {
 	const dir = mkdtempSync(join(tmpdir(), 'joined-up-fixture-'));
 	workDirs.push(dir);
-	for (const file of PROJECT_FILES) cpSync(file, join(dir, file), { recursive: true });
-	mkdirSync(join(dir, 'node_modules'));
-	for (const name of readdirSync('node_modules')) {
-		if (name !== '.astro') symlinkSync(join(process.cwd(), 'node_modules', name), join(dir, 'node_modules', name));
-	}
+	copyProject(process.cwd(), dir);
 	cpSync(join(FIXTURES, fixture), join(dir, 'content', 'cases', basename(fixture)));
 	const result = spawnSync('bash', ['-c', `"${process.execPath}" scripts/check-content.ts && npx astro build`], {
 		cwd: dir,

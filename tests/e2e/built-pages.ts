@@ -1,21 +1,8 @@
 /** Every page of the built site, as the paths a browser asks for. */
-import { readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { relative } from 'node:path';
+import { htmlPagesUnder } from '../../scripts/files';
 
 const DIST = 'dist';
 
-function htmlFiles(dir: string): string[] {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-		const path = join(dir, entry.name);
-		if (entry.isDirectory()) return entry.name === 'pagefind' ? [] : htmlFiles(path);
-		return entry.name.endsWith('.html') ? [path] : [];
-	});
-}
-
-/** `/`, `/cases/`, `/cases/easton-bristol/`, …, `/404.html`, sorted. */
-export const BUILT_PAGES = htmlFiles(DIST)
-	.map((file) => '/' + relative(DIST, file).replace(/index\.html$/, ''))
-	.sort();
-
-/** Reading pages: every page but search, which is the one place JavaScript is needed. */
-export const READING_PAGES = BUILT_PAGES.filter((path) => path !== '/search/');
+/** `/`, `/404.html`, `/barriers/`, …, `/search/`, sorted. */
+export const BUILT_PAGES = htmlPagesUnder(DIST).map((file) => '/' + relative(DIST, file).replace(/index\.html$/, ''));

@@ -1,6 +1,7 @@
 /** Reading the built site in dist/ for the tests that check what it says and weighs. */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { htmlPagesUnder } from '../../scripts/files';
 
 export const DIST = 'dist';
 
@@ -11,19 +12,9 @@ export interface BuiltPage {
 	html: string;
 }
 
-function htmlFiles(dir: string): string[] {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-		const path = join(dir, entry.name);
-		if (entry.isDirectory()) return entry.name === 'pagefind' ? [] : htmlFiles(path);
-		return entry.name.endsWith('.html') ? [path] : [];
-	});
-}
-
 /** Every page of the built site. */
 export function builtPages(): BuiltPage[] {
-	return htmlFiles(DIST)
-		.sort()
-		.map((file) => ({ file, path: '/' + relative(DIST, file).replace(/index\.html$/, ''), html: readFileSync(file, 'utf8') }));
+	return htmlPagesUnder(DIST).map((file) => ({ file, path: '/' + relative(DIST, file).replace(/index\.html$/, ''), html: readFileSync(file, 'utf8') }));
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'", nbsp: ' ' };

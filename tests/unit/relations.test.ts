@@ -57,3 +57,13 @@ describe('sorting', () => {
 		expect(byTitle(all).map((c) => c.id)).toEqual(['easton', 'lockleaze', 'powys', 'wrexham']);
 	});
 });
+
+describe('related cases at scale', () => {
+	it('keeps only the best few, in order, whatever order the cases come in', () => {
+		const many = Array.from({ length: 50 }, (_, i) => makeCase(`c${String(i).padStart(2, '0')}`, { barriers: i % 2 ? ['trust'] : ['funding'], sources: ['uwe'] }));
+		const target = makeCase('target', { barriers: ['trust'], sources: ['uwe'] });
+		const related = relatedCases(target, [...many].reverse(), 3).map((c) => c.id);
+		// Odd-numbered cases share two links (trust, uwe); ties go by title.
+		expect(related).toEqual(['c01', 'c03', 'c05']);
+	});
+});
