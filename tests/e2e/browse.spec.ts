@@ -15,6 +15,8 @@ test.describe('Browsing', () => {
 			await expect(page.getByRole('heading', { name: 'Questions for discussion' })).toBeVisible();
 			expect(await page.getByRole('region', { name: 'Questions for discussion' }).getByRole('listitem').count()).toBeGreaterThanOrEqual(3);
 			await expect(page.getByRole('region', { name: 'Sources' }).getByText('Cited at:').first()).toBeVisible();
+			// Students can cite the page itself, with its address and review date.
+			await expect(page.getByText(new RegExp(`Last reviewed \\d+ \\w+ \\d{4}\\. Available at: http\\S+/cases/${flagship.id}/`))).toBeVisible();
 		});
 	}
 
