@@ -13,7 +13,8 @@ import { basename, extname, join } from 'node:path';
 import { copyProject } from '../project-copy.ts';
 import { measureSearches } from './browser.ts';
 import { htmlPagesUnder } from '../files.ts';
-import { folderBytes, pageWeight, timed, type Timing } from './measure.ts';
+import { pageWeight } from '../page-weight.ts';
+import { folderBytes, timed, type Timing } from './measure.ts';
 import { syntheticCases, type SyntheticCase } from './synthetic-cases.ts';
 
 const ROOT = process.cwd();

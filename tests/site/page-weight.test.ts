@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { pageWeight } from '../../scripts/page-weight';
 import { builtPages, DIST } from './built-site';
 
 const KB = 1024;
@@ -17,14 +18,12 @@ const READING_PAGE_BUDGET = 60 * KB;
 
 const gz = (text: string | Buffer) => gzipSync(text).length;
 const pages = builtPages();
-const stylesheetsOf = (html: string) => [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]);
-const inlineStylesOf = (html: string) => [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('');
 const scriptsOf = (html: string) => [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
 const fileFor = (url: string) => join(DIST, url.replace(/^\//, ''));
 
 function weigh(page: (typeof pages)[number]) {
-	const css = stylesheetsOf(page.html).map((href) => readFileSync(fileFor(href), 'utf8')).join('') + inlineStylesOf(page.html);
-	return { path: page.path, html: gz(page.html), css: gz(css) };
+	const { html, css } = pageWeight(DIST, page.file);
+	return { path: page.path, html, css };
 }
 
 describe('Page weight', () => {
