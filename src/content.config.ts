@@ -8,7 +8,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { NATIONS, SETTINGS, EVIDENCE_KINDS } from './lib/vocabulary';
+import { NATIONS, SETTINGS, EVIDENCE_KINDS, BARRIER_STATUSES, PRINCIPLE_STATUSES } from './lib/vocabulary';
 
 /** Where a claim sits in a source: at least one of chapter, section or pages. */
 export const locatorSchema = z
@@ -44,6 +44,34 @@ function text(what: string, min = 2) {
 
 /** A date written YYYY-MM-DD; a real date, not just a string. */
 const isoDate = z.coerce.date({ error: 'Write the date as YYYY-MM-DD, for example 2026-11-23.' });
+
+/**
+ * A typed link from a case to a barrier or principle: either a bare id (`- pool-effort`),
+ * which takes the default status, or an id with its status (`- short-term-funding: persisted`).
+ * Parsed to `{ id: reference, status }`, so the strict reference check still sees the id.
+ */
+function typedLink<S extends readonly [string, ...string[]]>(collection: 'barriers' | 'principles', statuses: S, fallback: S[number]) {
+	const what = collection === 'barriers' ? 'barrier' : 'principle';
+	const choices = statuses.map((s) => `"${s}"`).join(', ');
+	const shape = `Write each ${what} as an id ("- ${collection === 'barriers' ? 'short-term-funding' : 'pool-effort'}") or an id and its status ("- ${collection === 'barriers' ? 'short-term-funding: persisted' : 'pool-effort: shown'}").`;
+	return z
+		.unknown()
+		.transform((value, ctx) => {
+			if (typeof value === 'string') return { id: value, status: fallback };
+			const pairs = typeof value === 'object' && value !== null && !Array.isArray(value) ? Object.entries(value) : [];
+			if (pairs.length !== 1) {
+				ctx.addIssue({ code: 'custom', message: shape });
+				return z.NEVER;
+			}
+			const [[id, status]] = pairs;
+			if (!statuses.includes(status as string)) {
+				ctx.addIssue({ code: 'custom', message: `"${String(status)}" is not a status for ${what} "${id}". Choose one of: ${choices}.` });
+				return z.NEVER;
+			}
+			return { id, status: status as S[number] };
+		})
+		.pipe(z.object({ id: reference(collection), status: z.enum(statuses) }));
+}
 
 /** The fields every barrier, principle and client-group page shares. */
 const taxonomyFields = {
@@ -94,13 +122,21 @@ export const caseSchema = z
 		clientGroups: z
 			.array(reference('client-groups'))
 			.min(1, { error: 'List at least one client group (ids from content/client-groups/).' }),
-		/** Ids from content/barriers/: the barriers the partnership met. */
+		/**
+		 * The barriers the partnership met, ids from content/barriers/, each with what the source
+		 * reports became of it: `- short-term-funding: persisted`. Statuses: overcome, partly
+		 * overcome, persisted, not reported. A bare id means "not reported".
+		 */
 		barriers: z
-			.array(reference('barriers'))
+			.array(typedLink('barriers', BARRIER_STATUSES, 'not reported'))
 			.min(2, { error: 'List at least two barriers (ids from content/barriers/).' }),
-		/** Ids from content/principles/: the principles the case shows. */
+		/**
+		 * Principles, ids from content/principles/, each `shown` (the source shows the case
+		 * practising it) or `missing` (the work suffered for its absence): `- pool-effort: shown`.
+		 * A bare id means "shown".
+		 */
 		principles: z
-			.array(reference('principles'))
+			.array(typedLink('principles', PRINCIPLE_STATUSES, 'shown'))
 			.min(2, { error: 'List at least two principles (ids from content/principles/).' }),
 		/** The agencies and groups involved, and what each did. */
 		partners: z

@@ -39,10 +39,18 @@ setting: Not stated
 # At least one client group. Valid ids:
 ${idList(ids.clientGroups)}
 clientGroups: []
-# At least two barriers. Valid ids:
+# At least two barriers, each with what the source reports became of it: overcome,
+# partly overcome, persisted, or not reported (a bare id means not reported). Never our
+# judgement: where the source does not say, it is not reported. For example:
+#   - short-term-funding: persisted
+#   - lack-of-trust: partly overcome
+# Valid ids:
 ${idList(ids.barriers)}
 barriers: []
-# At least two principles. Valid ids:
+# At least two principles, each shown (the source shows the case practising it) or missing
+# (the source shows the work suffering for its absence); a bare id means shown. For example:
+#   - build-relationships: shown
+# Valid ids:
 ${idList(ids.principles)}
 principles: []
 # The agencies and groups involved, and what each did.

@@ -59,9 +59,12 @@ export function fullCitation(s: SourceRecord, book?: SourceRecord): Segment[] {
 	const head = `${creators(s)} (${s.year}) `;
 	switch (s.type) {
 		case 'chapter': {
-			const segments: Segment[] = [{ text: `${head}‘${s.title}’, ch. ${s.chapter}` }];
+			// "ch. 1", but an introduction or conclusion is named by its title alone.
+			const number = s.chapter && /^\d+$/.test(s.chapter) ? `, ch. ${s.chapter}` : '';
+			const segments: Segment[] = [{ text: `${head}‘${s.title}’${number}` }];
 			if (book) {
 				segments.push({ text: ` in ${creators(book)}, ` }, { text: book.title, italic: true });
+				if (s.pages) segments.push({ text: `, pp. ${s.pages}` });
 				const place = imprint(book);
 				if (place) segments.push({ text: `. ${place}` });
 			}
@@ -106,4 +109,11 @@ export function pageCitation(page: { title: string; url: string; lastReviewed: D
 		{ text: page.title, italic: true },
 		{ text: `. Last reviewed ${reviewed}. Available at: ${page.url} (Accessed: the date you read it).` },
 	];
+}
+
+/** How a chapter is listed under its book: "Chapter 1, Ambrose: ‘Holism’ and urban regeneration". */
+export function chapterLabel(s: SourceRecord): string {
+	const surnames = joinNames((s.authors ?? []).map((name) => name.split(',')[0]));
+	const number = s.chapter && /^\d+$/.test(s.chapter) ? `Chapter ${s.chapter}` : (s.chapter ?? 'Chapter');
+	return `${number}, ${surnames}: ${s.title}`;
 }

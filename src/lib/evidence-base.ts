@@ -4,7 +4,7 @@
  */
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { assertReferencesResolve } from './references';
-import { byTitle, relatedCaseFinder, reverseIndex } from './relations';
+import { byTitle, relatedCaseFinder, reverseIndex, statusIndex } from './relations';
 import { readLastChanged } from './git-history';
 
 export type Case = CollectionEntry<'cases'>;
@@ -45,8 +45,8 @@ async function load() {
 	);
 
 	const sortedCases = byTitle(cases);
-	const casesByBarrier = reverseIndex(sortedCases, (c) => c.data.barriers.map((r) => r.id));
-	const casesByPrinciple = reverseIndex(sortedCases, (c) => c.data.principles.map((r) => r.id));
+	const barrierLinks = statusIndex(sortedCases, (c) => c.data.barriers);
+	const principleLinks = statusIndex(sortedCases, (c) => c.data.principles);
 	const casesByClientGroup = reverseIndex(sortedCases, (c) => c.data.clientGroups.map((r) => r.id));
 	const principlesByBarrier = reverseIndex(byTitle(principles), (p) => p.data.answers.map((r) => r.id));
 	const sourceById = new Map(sources.map((s) => [s.id, s]));
@@ -78,10 +78,15 @@ async function load() {
 		clientGroupById: new Map(clientGroups.map((g) => [g.id, g])),
 		caseById: new Map(cases.map((c) => [c.id, c])),
 		casesFor: {
-			barrier: (id: string) => casesByBarrier.get(id) ?? [],
-			principle: (id: string) => casesByPrinciple.get(id) ?? [],
+			barrier: (id: string) => (barrierLinks.get(id) ?? []).map((l) => l.entry),
+			principle: (id: string) => (principleLinks.get(id) ?? []).map((l) => l.entry),
 			clientGroup: (id: string) => casesByClientGroup.get(id) ?? [],
 			source: (id: string) => casesBySource.get(id) ?? [],
+		},
+		/** The cases linking a barrier or principle, each with the status the source reports. */
+		linksTo: {
+			barrier: (id: string) => barrierLinks.get(id) ?? [],
+			principle: (id: string) => principleLinks.get(id) ?? [],
 		},
 		principlesAnswering: (barrierId: string) => principlesByBarrier.get(barrierId) ?? [],
 		guidesFor: (barrierId: string) => guidesByBarrier.get(barrierId) ?? [],

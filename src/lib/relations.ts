@@ -13,15 +13,12 @@ export interface LinkedCase {
 	id: string;
 	data: {
 		title: string;
-		barriers: Ref[];
-		principles: Ref[];
+		barriers: { id: Ref }[];
+		principles: { id: Ref }[];
 		clientGroups: Ref[];
 		sources: { id: Ref }[];
 	};
 }
-
-/** The taxonomy fields a case links through. */
-export type LinkField = 'barriers' | 'principles' | 'clientGroups';
 
 /** Groups items under each id that `idsOf` returns for them, keeping the items' order. */
 export function reverseIndex<T>(items: readonly T[], idsOf: (item: T) => readonly string[]): Map<string, T[]> {
@@ -36,20 +33,34 @@ export function reverseIndex<T>(items: readonly T[], idsOf: (item: T) => readonl
 	return index;
 }
 
+/** A case's typed link to one barrier or principle, as a term page lists it. */
+export interface StatusLink<C, S extends string> {
+	entry: C;
+	status: S;
+}
+
+/**
+ * For each barrier (or principle) id, the cases that link it and the status each gives it,
+ * keeping the cases' order: the reverse of the typed links in case frontmatter.
+ */
+export function statusIndex<C, S extends string>(cases: readonly C[], linksOf: (c: C) => readonly { id: Ref; status: S }[]): Map<string, StatusLink<C, S>[]> {
+	const pairs = cases.flatMap((entry) => linksOf(entry).map((link) => ({ entry, status: link.status, termId: link.id.id })));
+	return reverseIndex(pairs, (pair) => [pair.termId]) as Map<string, StatusLink<C, S>[]>;
+}
+
+/** Typed links grouped by status, in the order of `statuses`, every status present even when empty. */
+export function groupByStatus<C, S extends string>(links: readonly StatusLink<C, S>[], statuses: readonly S[]): { status: S; entries: C[] }[] {
+	return statuses.map((status) => ({ status, entries: links.filter((l) => l.status === status).map((l) => l.entry) }));
+}
+
 /** Every id a case links to, prefixed by kind so a barrier and a source never collide. */
 function linkKeys(c: LinkedCase): Set<string> {
 	return new Set([
-		...c.data.barriers.map((r) => `barrier:${r.id}`),
-		...c.data.principles.map((r) => `principle:${r.id}`),
+		...c.data.barriers.map((link) => `barrier:${link.id.id}`),
+		...c.data.principles.map((link) => `principle:${link.id.id}`),
 		...c.data.clientGroups.map((r) => `client-group:${r.id}`),
 		...c.data.sources.map((s) => `source:${s.id.id}`),
 	]);
-}
-
-/** How many links two cases share. */
-export function sharedLinkCount(a: LinkedCase, b: LinkedCase): number {
-	const keysOfB = linkKeys(b);
-	return [...linkKeys(a)].filter((key) => keysOfB.has(key)).length;
 }
 
 /** Whether case `a` ranks before case `b` as related: more shared links first, then by title. */
@@ -84,11 +95,6 @@ export function relatedCaseFinder<C extends LinkedCase>(cases: readonly C[], lim
 		}
 		return top.map(({ c }) => c);
 	};
-}
-
-/** The cases most like `target` (see relatedCaseFinder); for one question at a time. */
-export function relatedCases<C extends LinkedCase>(target: C, cases: readonly C[], limit = 3): C[] {
-	return relatedCaseFinder(cases, limit)(target);
 }
 
 /** Sorts entries by title the way a British reader expects. */

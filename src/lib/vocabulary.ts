@@ -24,3 +24,20 @@ export const EVIDENCE_KINDS = [
 export type Nation = (typeof NATIONS)[number];
 export type Setting = (typeof SETTINGS)[number];
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
+
+/**
+ * What the source reports became of a barrier a case met. Never our judgement: where the
+ * source does not say, it is `not reported`.
+ */
+export const BARRIER_STATUSES = ['overcome', 'partly overcome', 'persisted', 'not reported'] as const;
+
+/** Whether the source shows a case practising a principle, or the work suffering for its absence. */
+export const PRINCIPLE_STATUSES = ['shown', 'missing'] as const;
+
+export type BarrierStatus = (typeof BARRIER_STATUSES)[number];
+export type PrincipleStatus = (typeof PRINCIPLE_STATUSES)[number];
+
+/** A status as a heading or label reads it: "Partly overcome". */
+export function statusLabel(status: BarrierStatus | PrincipleStatus): string {
+	return status.charAt(0).toUpperCase() + status.slice(1);
+}

@@ -9,7 +9,7 @@ test.describe('Browsing', () => {
 			await expect(page).toHaveURL(`/cases/${flagship.id}/`);
 			await expect(page.getByRole('heading', { level: 1 })).toHaveText(flagship.title);
 			const facts = page.getByRole('region', { name: 'At a glance' });
-			for (const fact of ['Place', 'Period', 'Setting', 'Client groups', 'Barriers met', 'Principles shown', 'Partners', 'Evidence', 'Sources']) {
+			for (const fact of ['Place', 'Period', 'Setting', 'Client groups', 'Barriers met', 'Principles', 'Partners', 'Evidence', 'Sources']) {
 				await expect(facts.getByText(fact, { exact: true })).toBeVisible();
 			}
 			await expect(page.getByRole('heading', { name: 'Questions for discussion' })).toBeVisible();

@@ -4,38 +4,27 @@
  * texts are copyrighted and live outside the repository, in ../shared/sources/; where they
  * are not there, the checks that need them are skipped with a message.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { firstSharedRun, normaliseText, quotationIsVerbatim, wordRuns, wordsOf } from '../../src/lib/fidelity';
 import { builtPages, mainOf, textOf } from './built-site';
+import { haveSourceTexts, readSourceText, sourceTextFiles, SOURCES_DIR } from '../../scripts/source-texts';
 
-const SOURCES_DIR = join('..', 'shared', 'sources');
-/** Which text each source record is written from. */
-const SOURCE_FILES: Record<string, string> = {
-	'balloch-taylor-2001': '000_bc4c1923544aa406.txt',
-	'ahmad-et-al-2004': '001_dbdf23c982925f12.txt',
-	'carnwell-buchanan-2005': '002_12720b3497f28210.txt',
-	'pugh-2005': '002_12720b3497f28210.txt',
-	'roberts-2005': '002_12720b3497f28210.txt',
-	'jrf-local-service-partnerships': '003_176e8e739d4fcce9.txt',
-	'tett-2005': '004_36713a9c6dbfae87.txt',
-};
+/** Which text each source record is written from: chapters read their book's. */
+const SOURCE_FILES = Object.fromEntries(haveSourceTexts ? sourceTextFiles() : []);
 /** House rule: no page repeats this many consecutive words of a source outside a quotation. */
 const LONGEST_ALLOWED_RUN = 19;
 const QUOTATION = /<(q|blockquote)\b[^>]*\bdata-source="([^"]+)"[^>]*>([\s\S]*?)<\/\1>/g;
 
-const haveSources = existsSync(SOURCES_DIR);
-if (!haveSources) console.warn(`Skipping the checks against the source texts: ${SOURCES_DIR} is not here.`);
+if (!haveSourceTexts) console.warn(`Skipping the checks against the source texts: ${SOURCES_DIR} is not here.`);
 
 const pages = builtPages();
 
-describe.skipIf(!haveSources)('against the source texts', () => {
+describe.skipIf(!haveSourceTexts)('against the source texts', () => {
 	const texts = new Map<string, string>();
 	let sourceRuns = new Set<string>();
 	beforeAll(() => {
 		for (const file of new Set(Object.values(SOURCE_FILES))) {
-			texts.set(file, readFileSync(join(SOURCES_DIR, file), 'utf8'));
+			texts.set(file, readSourceText(file));
 		}
 		sourceRuns = new Set([...texts.values()].flatMap((text) => [...wordRuns(wordsOf(text), LONGEST_ALLOWED_RUN + 1)]));
 	});

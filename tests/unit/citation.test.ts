@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatLocator, fullCitation, joinNames, shortCitation, type SourceRecord } from '../../src/lib/citation';
+import { chapterLabel, formatLocator, fullCitation, joinNames, shortCitation, type SourceRecord } from '../../src/lib/citation';
 
 const book: SourceRecord = {
 	type: 'book',
@@ -62,5 +62,16 @@ describe('citing a page of the site', () => {
 			'Joined Up (2026) Easton, Bristol. Last reviewed 23 November 2026. Available at: https://example.org/cases/easton-bristol/ (Accessed: the date you read it).',
 		);
 		expect(segments.filter((s) => s.italic).map((s) => s.text)).toEqual(['Easton, Bristol']);
+	});
+});
+
+describe('chapters listed under their book', () => {
+	it('gives the number, the chapter’s own authors and its title', () => {
+		expect(chapterLabel({ type: 'chapter', authors: ['Mayo, M.', 'Taylor, M.'], year: '2001', title: 'Partnerships and power in community regeneration', chapter: '2' })).toBe(
+			'Chapter 2, Mayo and Taylor: Partnerships and power in community regeneration',
+		);
+		expect(chapterLabel({ type: 'chapter', authors: ['Balloch, S.', 'Taylor, M.'], year: '2001', title: 'Conclusion – can partnerships work?', chapter: 'Conclusion' })).toBe(
+			'Conclusion, Balloch and Taylor: Conclusion – can partnerships work?',
+		);
 	});
 });

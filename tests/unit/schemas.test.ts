@@ -12,8 +12,8 @@ describe('case frontmatter', () => {
 	it('accepts a complete case and turns ids into references', () => {
 		const parsed = caseSchema.parse(validCase);
 		expect(parsed.barriers).toEqual([
-			{ collection: 'barriers', id: 'lack-of-trust' },
-			{ collection: 'barriers', id: 'short-term-funding' },
+			{ id: { collection: 'barriers', id: 'lack-of-trust' }, status: 'not reported' },
+			{ id: { collection: 'barriers', id: 'short-term-funding' }, status: 'not reported' },
 		]);
 		expect(parsed.lastReviewed).toBeInstanceOf(Date);
 		expect(parsed.featured).toBe(false);
@@ -27,6 +27,38 @@ describe('case frontmatter', () => {
 	it('says which nations are allowed', () => {
 		expect(problems(caseSchema, { ...validCase, place: { ...validCase.place, nation: 'Cornwall' } })).toEqual([
 			'place.nation: Choose the nation from: England, Wales, Scotland, Northern Ireland, UK-wide.',
+		]);
+	});
+
+	it('reads a barrier or principle with its status, and a bare id as "not reported" or "shown"', () => {
+		const parsed = caseSchema.parse({
+			...validCase,
+			barriers: [{ 'short-term-funding': 'persisted' }, { 'lack-of-trust': 'partly overcome' }, 'initiative-overload'],
+			principles: [{ 'pool-effort': 'missing' }, 'build-relationships'],
+		});
+		expect(parsed.barriers.map((l) => [l.id.id, l.status])).toEqual([
+			['short-term-funding', 'persisted'],
+			['lack-of-trust', 'partly overcome'],
+			['initiative-overload', 'not reported'],
+		]);
+		expect(parsed.principles.map((l) => [l.id.id, l.status])).toEqual([
+			['pool-effort', 'missing'],
+			['build-relationships', 'shown'],
+		]);
+	});
+
+	it('names the barrier and the statuses allowed when a status is misspelt', () => {
+		expect(problems(caseSchema, { ...validCase, barriers: [{ 'short-term-funding': 'overcame' }, 'lack-of-trust'] })).toEqual([
+			'barriers.0: "overcame" is not a status for barrier "short-term-funding". Choose one of: "overcome", "partly overcome", "persisted", "not reported".',
+		]);
+		expect(problems(caseSchema, { ...validCase, principles: [{ 'pool-effort': 'overcome' }, 'build-relationships'] })).toEqual([
+			'principles.0: "overcome" is not a status for principle "pool-effort". Choose one of: "shown", "missing".',
+		]);
+	});
+
+	it('shows the shape of a typed link when an entry is neither an id nor an id with a status', () => {
+		expect(problems(caseSchema, { ...validCase, barriers: [{ 'short-term-funding': 'persisted', 'lack-of-trust': 'overcome' }, 'lack-of-trust'] })).toEqual([
+			'barriers.0: Write each barrier as an id ("- short-term-funding") or an id and its status ("- short-term-funding: persisted").',
 		]);
 	});
 
