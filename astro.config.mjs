@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 
 // SITE_URL and SITE_BASE let the same build serve from a domain root or a sub-path
 // (for example GitHub Pages at /joined-up/).
@@ -8,7 +9,8 @@ export default defineConfig({
 	site: process.env.SITE_URL ?? 'http://localhost:4321',
 	base: process.env.SITE_BASE ?? '/',
 	trailingSlash: 'always',
-	integrations: [mdx()],
+	// The sitemap lists every page for search engines, from Astro's own integration.
+	integrations: [mdx(), sitemap()],
 	// A Content-Security-Policy on every page: Astro hashes its own scripts and styles, and
 	// nothing may load from any other host. Pagefind's search runs WebAssembly, which needs
 	// 'wasm-unsafe-eval' (it allows compiling Wasm, not JavaScript eval).

@@ -219,12 +219,18 @@ export const sourceSchema = z
 
 export const guideSchema = z
 	.object({
-		title: z.string().min(3),
-		summary: z.string().min(10).max(300),
+		title: text('a title: what the guide helps you do', 3),
+		summary: text('a summary: one or two sentences', 10).pipe(z.string().max(300, { error: 'Keep the summary under 300 characters.' })),
+		/** Who the guide is for: "Chairs and co-ordinators setting up a new local partnership". */
+		audience: text('who the guide is for', 10),
+		/** How long it takes to use: "Twenty minutes to read; an afternoon's workshop to work through". */
+		timeNeeded: text('how long the guide takes to use', 5),
 		/** Ids from content/barriers/ that the guide helps with. */
-		barriers: z.array(reference('barriers')).min(1),
+		barriers: z.array(reference('barriers')).min(1, { error: 'Name at least one barrier the guide helps with.' }),
+		/** Ids from content/principles/ that the guide puts into practice. */
+		principles: z.array(reference('principles')).min(1, { error: 'Name at least one principle the guide puts into practice.' }),
 		/** Cases that illustrate the steps, ids from content/cases/. */
-		cases: z.array(reference('cases')).default([]),
+		cases: z.array(reference('cases')).min(1, { error: 'Name at least one case that shows the guide in practice.' }),
 		sources: sourcesField,
 		lastReviewed: isoDate,
 	})

@@ -1,6 +1,7 @@
 /**
  * Search as a reader meets it, in Chromium: bytes transferred (gzipped, as served) and time
- * from navigation to the first result, for a text search and for a filtered browse.
+ * from navigation to the first result, for a text search and for a filtered browse, on an
+ * open connection and on throttled ones.
  */
 import { chromium } from '@playwright/test';
 import { existsSync } from 'node:fs';
@@ -11,10 +12,37 @@ export interface SearchMeasure {
 	firstResultMs: number;
 }
 
+/** A connection and processor to measure on; `undefined` values mean this machine as it is. */
+export interface NetworkProfile {
+	name: string;
+	/** Round trip, milliseconds. */
+	latencyMs?: number;
+	downloadMbit?: number;
+	uploadMbit?: number;
+	/** How many times slower the processor runs (Chromium's CPU throttling). */
+	cpuSlowdown?: number;
+}
+
+/**
+ * The profiles the benchmark reports. "Rural broadband" is the UK's broadband universal
+ * service minimum (10 Mbit/s down, 1 Mbit/s up) with a 60 ms round trip and a processor four
+ * times slower than this machine's; "slow mobile" is Lighthouse's mobile profile (150 ms,
+ * 1.6 Mbit/s down, 0.75 up, 4× CPU).
+ */
+export const PROFILES: NetworkProfile[] = [
+	{ name: 'unthrottled' },
+	{ name: 'rural broadband', latencyMs: 60, downloadMbit: 10, uploadMbit: 1, cpuSlowdown: 4 },
+	{ name: 'slow mobile', latencyMs: 150, downloadMbit: 1.6, uploadMbit: 0.75, cpuSlowdown: 4 },
+];
+
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+/** The first result of the search page's list (src/pages/search.astro). */
+const FIRST_RESULT = '[data-search-results] li h3 a';
+
+const bytesPerSecond = (mbit: number) => (mbit * 1_000_000) / 8;
 
 /** Opens each path of the site in `dist` in a fresh page and waits for the first search result. */
-export async function measureSearches(dist: string, paths: string[], port = 4399): Promise<SearchMeasure[]> {
+export async function measureSearches(dist: string, paths: string[], profile: NetworkProfile = PROFILES[0], port = 4399): Promise<SearchMeasure[]> {
 	const server = await serveStatic(dist, port);
 	const browser = await chromium.launch({ executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined, args: CHROMIUM_ARGS });
 	try {
@@ -22,13 +50,24 @@ export async function measureSearches(dist: string, paths: string[], port = 4399
 		for (const path of paths) {
 			const context = await browser.newContext();
 			const page = await context.newPage();
+			if (profile.latencyMs !== undefined) {
+				const cdp = await context.newCDPSession(page);
+				await cdp.send('Network.enable');
+				await cdp.send('Network.emulateNetworkConditions', {
+					offline: false,
+					latency: profile.latencyMs,
+					downloadThroughput: bytesPerSecond(profile.downloadMbit!),
+					uploadThroughput: bytesPerSecond(profile.uploadMbit!),
+				});
+				await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpuSlowdown ?? 1 });
+			}
 			// Encoded (gzipped) body and header bytes of every response, as the network carried them.
 			const sizes: Promise<number>[] = [];
 			page.on('requestfinished', (request) => {
 				sizes.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize));
 			});
 			await page.goto(`http://127.0.0.1:${port}${path}`);
-			await page.locator('pagefind-results .pf-result-title:not(.pf-skeleton)').first().waitFor();
+			await page.locator(FIRST_RESULT).first().waitFor({ timeout: 60_000 });
 			const firstResultMs = await page.evaluate(() => performance.now());
 			await page.waitForLoadState('networkidle');
 			const bytes = (await Promise.all(sizes)).reduce((sum, n) => sum + n, 0);

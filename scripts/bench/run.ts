@@ -11,7 +11,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, syml
 import { tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import { copyProject } from '../project-copy.ts';
-import { measureSearches } from './browser.ts';
+import { measureSearches, PROFILES } from './browser.ts';
 import { htmlPagesUnder } from '../files.ts';
 import { pageWeight } from '../page-weight.ts';
 import { folderBytes, timed, type Timing } from './measure.ts';
@@ -23,6 +23,8 @@ const SIZES = (process.env.BENCH_SIZES ?? '100,1000,5000').split(',').map(Number
 // the square of the page count; past this size it is left out rather than run for hours.
 const STARLIGHT_MAX = Number(process.env.BENCH_STARLIGHT_MAX ?? 1000);
 const NODE = process.execPath;
+/** The client group the filtered browse narrows to (its title, as the filter value). */
+const FILTERED_GROUP = 'Families and parents';
 const work = mkdtempSync(join(tmpdir(), 'joined-up-bench-'));
 
 const idsIn = (folder: string) =>
@@ -42,6 +44,8 @@ interface OurRun {
 	casePageKb: number;
 	search: { kilobytes: number; firstResultMs: number };
 	browse: { kilobytes: number; firstResultMs: number };
+	/** A first search on each throttled profile, by profile name: milliseconds to the first result. */
+	throttled: Record<string, number>;
 }
 
 interface StarlightRun {
@@ -72,8 +76,13 @@ async function buildOurs(size: number, cases: SyntheticCase[]): Promise<OurRun> 
 	const heaviest = weights.sort((a, b) => b.kb - a.kb)[0];
 	const casePageKb = pageWeight(dist, join(dist, 'cases', cases[0].id, 'index.html')).total / 1024;
 	log(`Joined Up, ${size} cases: searching in Chromium…`);
-	const [search, browse] = await measureSearches(dist, ['/search/?q=partnership', '/search/?client_group=Families+and+parents']);
-	const run = { size, check, astro, pagefind, pages: pages.length, distMb: folderBytes(dist) / 1024 / 1024, heaviest, casePageKb, search, browse };
+	const [search, browse] = await measureSearches(dist, ['/search/?q=partnership', `/search/?client_group=${encodeURIComponent(FILTERED_GROUP)}`]);
+	const throttled: Record<string, number> = {};
+	for (const profile of PROFILES.slice(1)) {
+		log(`Joined Up, ${size} cases: searching on ${profile.name}…`);
+		[{ firstResultMs: throttled[profile.name] }] = await measureSearches(dist, ['/search/?q=partnership'], profile);
+	}
+	const run = { size, check, astro, pagefind, pages: pages.length, distMb: folderBytes(dist) / 1024 / 1024, heaviest, casePageKb, search, browse, throttled };
 	rmSync(dir, { recursive: true, force: true });
 	return run;
 }
@@ -125,7 +134,7 @@ const mb = (t: Timing) => (t.peakMb ? `${Math.round(t.peakMb)} MB` : 'n/a');
 
 function table(ours: OurRun[], starlight: StarlightRun[]): string {
 	const rows: string[][] = [
-		['cases', 'checks s', 'Astro s', 'Pagefind s', 'total s', 'peak MB (Astro)', 'pages', 'pages/s', 'ms/page', 'dist MB', 'heaviest page', 'case page KB gz', 'first search KB / ms', 'filtered browse KB / ms', 'Starlight build s', 'Starlight case page KB gz', 'build ratio (ours/Starlight)', 'page ratio (ours/Starlight)'],
+		['cases', 'checks s', 'Astro s', 'Pagefind s', 'total s', 'peak MB (Astro)', 'pages', 'pages/s', 'ms/page', 'dist MB', 'heaviest page', 'case page KB gz', 'first search KB / ms', 'filtered browse KB / ms', ...PROFILES.slice(1).map((p) => `first search ms, ${p.name}`), 'Starlight build s', 'Starlight case page KB gz', 'build ratio (ours/Starlight)', 'page ratio (ours/Starlight)'],
 	];
 	for (const o of ours) {
 		const total = o.check.seconds + o.astro.seconds + o.pagefind.seconds;
@@ -145,6 +154,7 @@ function table(ours: OurRun[], starlight: StarlightRun[]): string {
 			f1(o.casePageKb),
 			`${f1(o.search.kilobytes)} / ${Math.round(o.search.firstResultMs)}`,
 			`${f1(o.browse.kilobytes)} / ${Math.round(o.browse.firstResultMs)}`,
+			...PROFILES.slice(1).map((p) => String(Math.round(o.throttled[p.name]))),
 			s ? f1(s.build.seconds) : 'not run',
 			s ? f1(s.casePageKb) : 'not run',
 			s ? (total / s.build.seconds).toFixed(2) : '–',

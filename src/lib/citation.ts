@@ -3,7 +3,6 @@
  * built as plain segments so components render them as text and never as HTML.
  */
 
-import { formatDate } from './format';
 
 /** A run of citation text; `italic` marks a title that is set in italics. */
 export interface Segment {
@@ -99,16 +98,6 @@ export function formatLocator(l: Locator): string {
 	if (l.section) parts.push(/^\d+(\.\d+)*\b/.test(l.section) ? `s. ${l.section}` : `‘${l.section}’`);
 	if (l.pages) parts.push(/[–-]/.test(l.pages) ? `pp. ${l.pages}` : `p. ${l.pages}`);
 	return parts.join(', ');
-}
-
-/** How to cite a page of this site, Harvard style, for students: with the review date and address. */
-export function pageCitation(page: { title: string; url: string; lastReviewed: Date }): Segment[] {
-	const reviewed = formatDate(page.lastReviewed);
-	return [
-		{ text: `Joined Up (${page.lastReviewed.getUTCFullYear()}) ` },
-		{ text: page.title, italic: true },
-		{ text: `. Last reviewed ${reviewed}. Available at: ${page.url} (Accessed: the date you read it).` },
-	];
 }
 
 /** How a chapter is listed under its book: "Chapter 1, Ambrose: ‘Holism’ and urban regeneration". */

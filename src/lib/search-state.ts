@@ -12,6 +12,7 @@ export const SEARCH_FILTERS = [
 	{ key: 'principle', label: 'Principle' },
 	{ key: 'nation', label: 'Nation' },
 	{ key: 'setting', label: 'Setting' },
+	{ key: 'barrier_status', label: 'What became of a barrier' },
 ] as const;
 
 export type FilterKey = (typeof SEARCH_FILTERS)[number]['key'];
@@ -49,4 +50,24 @@ export function serialiseSearch({ term, filters }: SearchState): string {
 /** Whether two searches differ only in their term (typing), not in their filters. */
 export function sameFilters(a: SearchState, b: SearchState): boolean {
 	return serialiseSearch({ term: '', filters: a.filters }) === serialiseSearch({ term: '', filters: b.filters });
+}
+
+/** A filter in Pagefind's terms: values within one group are alternatives (OR). */
+export type PagefindFilters = Record<string, { any: string[] }>;
+
+/**
+ * The chosen filters as Pagefind's search takes them: OR within a group ("older people or
+ * carers"), AND across groups, as readers of GOV.UK finders expect.
+ */
+export function toPagefindFilters(filters: SearchState['filters']): PagefindFilters {
+	const out: PagefindFilters = {};
+	for (const [key, values] of Object.entries(filters)) {
+		if (values?.length) out[key] = { any: [...values] };
+	}
+	return out;
+}
+
+/** Whether a search has anything to run: a term or at least one filter. */
+export function hasSearch(state: SearchState): boolean {
+	return state.term.length > 0 || Object.values(state.filters).some((values) => values?.length);
 }

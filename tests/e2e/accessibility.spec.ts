@@ -7,7 +7,7 @@ const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 async function open(page: Page, path: string) {
 	// The search page is checked with results showing, the state people use it in.
 	await page.goto(path === '/search/' ? '/search/?q=trust' : path);
-	if (path === '/search/') await expect(page.locator('pagefind-results .pf-result-title').first()).toBeVisible();
+	if (path === '/search/') await expect(page.locator('[data-search-results] li h3 a').first()).toBeVisible();
 }
 
 for (const scheme of ['light', 'dark'] as const) {
@@ -26,6 +26,7 @@ for (const scheme of ['light', 'dark'] as const) {
 
 test.describe('Page structure', () => {
 	test('every page has exactly one h1, a main landmark and the site navigation', async ({ page }) => {
+		test.setTimeout(BUILT_PAGES.length * 2_000);
 		for (const path of BUILT_PAGES) {
 			await open(page, path);
 			await expect(page.getByRole('heading', { level: 1 }), path).toHaveCount(1);
@@ -38,6 +39,7 @@ test.describe('Page structure', () => {
 test.describe('Reflow at 320 CSS pixels (400% zoom)', () => {
 	test.use({ viewport: { width: 320, height: 640 } });
 	test('no page scrolls sideways', async ({ page }) => {
+		test.setTimeout(BUILT_PAGES.length * 2_000);
 		for (const path of BUILT_PAGES) {
 			await open(page, path);
 			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -20,7 +20,7 @@ test.describe('Privacy and security', () => {
 			});
 			await page.goto(path);
 			if (path.startsWith('/search/')) {
-				await expect(page.locator('pagefind-results .pf-result-title').first()).toBeVisible();
+				await expect(page.locator('[data-search-results] li h3 a').first()).toBeVisible();
 			}
 			await page.waitForLoadState('networkidle');
 			expect(elsewhere).toEqual([]);

@@ -53,18 +53,6 @@ describe('citations', () => {
 	});
 });
 
-import { pageCitation } from '../../src/lib/citation';
-
-describe('citing a page of the site', () => {
-	it('gives the title in italics, the review date and the address', () => {
-		const segments = pageCitation({ title: 'Easton, Bristol', url: 'https://example.org/cases/easton-bristol/', lastReviewed: new Date('2026-11-23') });
-		expect(segments.map((s) => s.text).join('')).toBe(
-			'Joined Up (2026) Easton, Bristol. Last reviewed 23 November 2026. Available at: https://example.org/cases/easton-bristol/ (Accessed: the date you read it).',
-		);
-		expect(segments.filter((s) => s.italic).map((s) => s.text)).toEqual(['Easton, Bristol']);
-	});
-});
-
 describe('chapters listed under their book', () => {
 	it('gives the number, the chapter’s own authors and its title', () => {
 		expect(chapterLabel({ type: 'chapter', authors: ['Mayo, M.', 'Taylor, M.'], year: '2001', title: 'Partnerships and power in community regeneration', chapter: '2' })).toBe(

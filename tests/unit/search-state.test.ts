@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSearch, sameFilters, serialiseSearch } from '../../src/lib/search-state';
+import { hasSearch, parseSearch, sameFilters, serialiseSearch, toPagefindFilters } from '../../src/lib/search-state';
 
 describe('search state in the URL', () => {
 	it('reads a term and repeated filters', () => {
@@ -28,5 +28,20 @@ describe('search state in the URL', () => {
 	it('tells typing apart from a change of filter', () => {
 		expect(sameFilters(parseSearch('?q=a&nation=Wales'), parseSearch('?q=ab&nation=Wales'))).toBe(true);
 		expect(sameFilters(parseSearch('?q=a'), parseSearch('?q=a&nation=Wales'))).toBe(false);
+	});
+});
+
+describe('filters as Pagefind takes them', () => {
+	it('offers either value within a group and requires every group', () => {
+		expect(toPagefindFilters({ client_group: ['Older people', 'Carers'], nation: ['Wales'] })).toEqual({
+			client_group: { any: ['Older people', 'Carers'] },
+			nation: { any: ['Wales'] },
+		});
+	});
+
+	it('runs a search for a term or a filter, and not for an empty page', () => {
+		expect(hasSearch(parseSearch(''))).toBe(false);
+		expect(hasSearch(parseSearch('?q=trust'))).toBe(true);
+		expect(hasSearch(parseSearch('?barrier_status=Short-term+funding%3A+persisted'))).toBe(true);
 	});
 });
