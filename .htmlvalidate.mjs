@@ -7,5 +7,7 @@ export default {
 		'long-title': 'off',
 		// Astro writes void elements as <meta ...>; the style of the slash is not a defect.
 		'void-style': 'off',
+		// A group of checkboxes shares one name, as a form submits several values for one key.
+		'form-dup-name': ['error', { shared: ['radio', 'button', 'reset', 'submit', 'checkbox'] }],
 	},
 };

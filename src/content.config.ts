@@ -129,7 +129,7 @@ export const caseSchema = z
 		 */
 		barriers: z
 			.array(typedLink('barriers', BARRIER_STATUSES, 'not reported'))
-			.min(2, { error: 'List at least two barriers (ids from content/barriers/).' }),
+			.min(1, { error: 'List at least one barrier the source shows this partnership meeting (ids from content/barriers/).' }),
 		/**
 		 * Principles, ids from content/principles/, each `shown` (the source shows the case
 		 * practising it) or `missing` (the work suffered for its absence): `- pool-effort: shown`.
@@ -137,7 +137,7 @@ export const caseSchema = z
 		 */
 		principles: z
 			.array(typedLink('principles', PRINCIPLE_STATUSES, 'shown'))
-			.min(2, { error: 'List at least two principles (ids from content/principles/).' }),
+			.min(1, { error: 'List at least one principle the source shows this case practising or missing (ids from content/principles/).' }),
 		/** The agencies and groups involved, and what each did. */
 		partners: z
 			.array(z.object({ name: text("the partner's name"), role: text('what the partner did') }).strict())

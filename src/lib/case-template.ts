@@ -39,7 +39,7 @@ setting: Not stated
 # At least one client group. Valid ids:
 ${idList(ids.clientGroups)}
 clientGroups: []
-# At least two barriers, each with what the source reports became of it: overcome,
+# At least one barrier (only those the source shows), each with what the source reports became of it: overcome,
 # partly overcome, persisted, or not reported (a bare id means not reported). Never our
 # judgement: where the source does not say, it is not reported. For example:
 #   - short-term-funding: persisted
@@ -47,7 +47,7 @@ clientGroups: []
 # Valid ids:
 ${idList(ids.barriers)}
 barriers: []
-# At least two principles, each shown (the source shows the case practising it) or missing
+# At least one principle (only those the source shows), each shown (the source shows the case practising it) or missing
 # (the source shows the work suffering for its absence); a bare id means shown. For example:
 #   - build-relationships: shown
 # Valid ids:

@@ -55,10 +55,17 @@ export function excerptPieces(excerpt: string): ExcerptPiece[] {
 		.filter((piece) => piece.text.length > 0);
 }
 
-/** The years a period mentions, as a span for a results line: "1999–2004", or the text as given. */
+/**
+ * A period summed up for a results line: the span of years its opening clause gives
+ * ("2003–2004 (review began in 2003 …)" → "2003–2004"), else of every year it mentions;
+ * "Period not stated" where the source gives none.
+ */
 export function periodYears(period: string): string {
-	const years = [...period.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)].map((m) => Number(m[1]));
-	if (years.length === 0) return /not stated/i.test(period) ? 'Period not stated' : period.slice(0, 40);
+	if (/^not stated/i.test(period.trim())) return 'Period not stated';
+	const yearsIn = (text: string) => [...text.matchAll(/\b(19[4-9]\d|20[0-4]\d)\b/g)].map((m) => Number(m[1]));
+	const opening = period.split(/\(|\.\s+(?=[A-Z])/)[0];
+	const years = yearsIn(opening).length ? yearsIn(opening) : yearsIn(period);
+	if (years.length === 0) return period.slice(0, 40);
 	const [first, last] = [Math.min(...years), Math.max(...years)];
 	return first === last ? String(first) : `${first}–${last}`;
 }

@@ -62,9 +62,10 @@ describe('case frontmatter', () => {
 		]);
 	});
 
-	it('asks for at least two barriers', () => {
-		expect(problems(caseSchema, { ...validCase, barriers: ['lack-of-trust'] })).toEqual([
-			'barriers: List at least two barriers (ids from content/barriers/).',
+	// One, not more: a link the source does not show misleads a student (content standard).
+	it('asks for at least one barrier', () => {
+		expect(problems(caseSchema, { ...validCase, barriers: [] })).toEqual([
+			'barriers: List at least one barrier the source shows this partnership meeting (ids from content/barriers/).',
 		]);
 	});
 

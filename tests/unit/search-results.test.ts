@@ -33,5 +33,7 @@ describe('search results a reader can judge at a glance', () => {
 		expect(periodYears('Forum expanded from 1999; funding in 2001; under way c. 2004')).toBe('1999–2004');
 		expect(periodYears('2003–2004 (fieldwork)')).toBe('2003–2004');
 		expect(periodYears('Not stated')).toBe('Period not stated');
+		expect(periodYears('Not stated (the account cites Pugh and Richards 1996)')).toBe('Period not stated');
+		expect(periodYears('2003–2004 (review began in 2003). The report sketches the area back to about 1900.')).toBe('2003–2004');
 	});
 });
