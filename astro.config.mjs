@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import glossaryLinks from './src/integrations/glossary-links.ts';
 
 // SITE_URL and SITE_BASE let the same build serve from a domain root or a sub-path
 // (for example GitHub Pages at /joined-up/).
@@ -10,7 +11,8 @@ export default defineConfig({
 	base: process.env.SITE_BASE ?? '/',
 	trailingSlash: 'always',
 	// The sitemap lists every page for search engines, from Astro's own integration.
-	integrations: [mdx(), sitemap()],
+	// Glossary links are added to the finished pages, once, by our own integration.
+	integrations: [mdx(), sitemap(), glossaryLinks()],
 	// A Content-Security-Policy on every page: Astro hashes its own scripts and styles, and
 	// nothing may load from any other host. Pagefind's search runs WebAssembly, which needs
 	// 'wasm-unsafe-eval' (it allows compiling Wasm, not JavaScript eval).

@@ -245,6 +245,9 @@ export const glossarySchema = z
 		expansion: z.string().optional(),
 		/** A sentence in our words on what it is, with the period where it is past policy. */
 		definition: z.string().min(10),
+		/** false where no source spells the term out, so the page says the expansion is not theirs. */
+		spelledOut: z.boolean().default(true),
+		/** Where the sources use the term, with locators (and spell it out, unless spelledOut is false). */
 		sources: sourcesField,
 	})
 	.strict();

@@ -108,3 +108,16 @@ test.describe('Study support', () => {
 		await expect(page.getByText(/1997 and 2005/)).toBeVisible();
 	});
 });
+
+test.describe('Glossary links', () => {
+	test('the first use of an acronym on a page links to its glossary entry, which lists the pages using it', async ({ page }) => {
+		await page.goto('/cases/easton-bristol/');
+		const links = page.locator('main a.glossary-link', { hasText: /^YISP$/ });
+		await expect(links).toHaveCount(1);
+		await links.click();
+		await expect(page).toHaveURL(/\/glossary\/#yisp$/);
+		const entry = page.locator('dd', { has: page.locator('[data-glossary-uses], .glossary__uses') }).filter({ hasText: 'Youth Inclusion' }).first();
+		await entry.getByText(/^Used on \d+ pages?$/).click();
+		await expect(entry.getByRole('link', { name: /Easton/ })).toBeVisible();
+	});
+});
