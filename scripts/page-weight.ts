@@ -20,7 +20,8 @@ export function pageWeight(dist: string, htmlFile: string): { html: number; css:
 	];
 	const js = [
 		...[...html.matchAll(/<script\b[^>]*src="([^"]+)"/g)].map((m) => asset(m[1])),
-		...[...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]),
+		// Inline scripts that run; JSON-LD is data for search engines and reference managers, not code.
+		...[...html.matchAll(/<script\b(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]),
 	];
 	const weights = { html: gzipSync(html).length, css: gz(css), js: gz(js) };
 	return { ...weights, total: weights.html + weights.css + weights.js };
