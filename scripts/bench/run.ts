@@ -63,7 +63,8 @@ async function buildOurs(size: number, cases: SyntheticCase[]): Promise<OurRun> 
 	const dir = join(work, `joined-up-${size}`);
 	mkdirSync(dir);
 	copyProject(ROOT, dir, { withContent: false });
-	cpSync(join(ROOT, 'content'), join(dir, 'content'), { recursive: true, filter: (src) => !src.includes('/content/cases/') });
+	// Guides cite real cases, which the synthetic evidence base replaces, so they stay out too.
+	cpSync(join(ROOT, 'content'), join(dir, 'content'), { recursive: true, filter: (src) => !src.includes('/content/cases/') && !src.includes('/content/guides/') });
 	mkdirSync(join(dir, 'content', 'cases'), { recursive: true });
 	for (const c of cases) writeFileSync(join(dir, 'content', 'cases', `${c.id}.mdx`), `---\n${c.frontmatter}\n---\n\n${c.body}\n`);
 	log(`Joined Up, ${size} cases: building…`);

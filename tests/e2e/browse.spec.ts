@@ -37,10 +37,14 @@ test.describe('Browsing', () => {
 		await expect(page.getByRole('region', { name: 'Barriers it answers' }).getByRole('link', { name: /time and capacity/i })).toBeVisible();
 	});
 
-	test('a client-group page lists exactly the cases linked to it', async ({ page }) => {
+	test('a client-group page lists exactly the cases linked to it, as a reading path', async ({ page }) => {
 		await page.goto('/client-groups/gypsy-travellers/');
-		const cases = page.getByRole('region', { name: 'Cases involving this group' }).getByRole('link');
-		await expect(cases).toHaveText([/Wrexham/]);
+		const path = page.getByRole('region', { name: /Reading path/ });
+		await expect(path.getByRole('link', { name: /Wrexham/ })).toBeVisible();
+		// Every case in the path is linked to this group: none from elsewhere.
+		for (const href of await path.locator('a[href*="/cases/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
+			expect(href).toMatch(/wrexham-gypsy-travellers/);
+		}
 	});
 
 	test('a source page lists the cases drawn from it, including those citing its chapters', async ({ page }) => {
