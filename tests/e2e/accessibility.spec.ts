@@ -15,6 +15,8 @@ for (const scheme of ['light', 'dark'] as const) {
 		test.use({ colorScheme: scheme });
 		for (const path of BUILT_PAGES) {
 			test(`${path} has no WCAG 2.2 AA violations`, async ({ page }) => {
+				// Axe over a long case page takes seconds on a busy two-core machine.
+				test.setTimeout(60_000);
 				await open(page, path);
 				const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
 				const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
