@@ -125,11 +125,16 @@ export const caseSchema = z
 		/**
 		 * The barriers the partnership met, ids from content/barriers/, each with what the source
 		 * reports became of it: `- short-term-funding: persisted`. Statuses: overcome, partly
-		 * overcome, persisted, not reported. A bare id means "not reported".
+		 * overcome, persisted, not reported. A bare id means "not reported". `barriers: []` says,
+		 * on purpose, that the source shows the partnership meeting none: some sources give a
+		 * partnership only as a brief good example, and a link they do not show would mislead.
 		 */
-		barriers: z
-			.array(typedLink('barriers', BARRIER_STATUSES, 'not reported'))
-			.min(1, { error: 'List at least one barrier the source shows this partnership meeting (ids from content/barriers/).' }),
+		barriers: z.array(typedLink('barriers', BARRIER_STATUSES, 'not reported'), {
+			error: (issue) =>
+				issue.input === undefined
+					? 'List the barriers the source shows this partnership meeting (ids from content/barriers/), or write "barriers: []" where it shows none.'
+					: undefined,
+		}),
 		/**
 		 * Principles, ids from content/principles/, each `shown` (the source shows the case
 		 * practising it) or `missing` (the work suffered for its absence): `- pool-effort: shown`.

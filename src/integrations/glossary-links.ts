@@ -1,7 +1,7 @@
 /**
  * An Astro integration that, once the site is built, links the first use of each glossary
  * term on every page to its entry (src/lib/glossary-links.ts), and fills in each glossary
- * entry's list of the pages that use it. Done here, once, rather than by hand in each file.
+ * entry's list of the reading pages that use it. Done here, once, rather than by hand in each file.
  */
 import type { AstroIntegration } from 'astro';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -36,6 +36,9 @@ export default function glossaryLinks(): AstroIntegration {
 						writeFileSync(file, result.html);
 						linkedPages++;
 					}
+					// Only reading pages (those search indexes) are listed: the finder, compare and
+					// facet pages repeat every case's summary, so would list every term.
+					if (!html.includes('data-pagefind-body')) continue;
 					const title = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1].replace(/<[^>]+>/g, '').trim() ?? '';
 					const path = base + relative(dist, file).replace(/index\.html$/, '');
 					for (const id of result.used) pagesUsing.set(id, [...(pagesUsing.get(id) ?? []), { path, title }]);

@@ -1,7 +1,8 @@
 /**
  * Checks on the content files themselves, run before Astro builds, for the mistakes whose
  * own errors would not name the file and the fix: an empty file, frontmatter that is not
- * YAML, two entries with one id or one title, and a quotation of 40 words or more.
+ * YAML, two entries with one id or one title, a quotation of 40 words or more, and an
+ * acronym the glossary does not explain.
  */
 import { parseDocument } from 'yaml';
 import { countWords, MAX_QUOTE_WORDS } from './quotations.ts';
@@ -102,4 +103,35 @@ export function checkRecordIds(path: string, text: string): string[] {
 		else seen.add(id);
 	}
 	return problems;
+}
+
+/**
+ * Capitalised words that are not acronyms a reader needs explained: country and broadcast
+ * abbreviations everyone knows, parts of proper names (HM Inspectorate, MIND), a Roman
+ * numeral, a road number, a grade range and a pseudonym's initials (Ambrose's 'JB').
+ */
+const NOT_GLOSSARY_TERMS = new Set(['UK', 'US', 'UN', 'TV', 'HM', 'II', 'III', 'DIY', 'MIND', 'M32', 'A-C', 'JB']);
+
+/** Acronyms in a text: two or more capitals or digits, starting with a capital ("YISP", "E-MAP", "CD4"), plurals made singular. */
+export function acronymsIn(text: string): string[] {
+	const found = text.match(/(?<![\w-])[A-Z](?:[A-Z0-9]|-(?=[A-Z]))*[A-Z0-9]s?(?![\w-])/g) ?? [];
+	return [...new Set(found.map((word) => word.replace(/s$/, '')))].filter((word) => !NOT_GLOSSARY_TERMS.has(word));
+}
+
+/**
+ * Acronyms a page uses that the glossary does not explain. Every acronym on the site has an
+ * entry (content standard), so a reader can always look one up; the first page to use a new
+ * one names it.
+ */
+export function checkAcronyms(files: readonly ContentFile[], glossaryTerms: readonly string[]): string[] {
+	const known = new Set(glossaryTerms);
+	const firstUse = new Map<string, string>();
+	for (const file of files) {
+		const withoutIds = file.text.replace(/^\s*(?:- )?id: .*$/gm, '');
+		for (const acronym of acronymsIn(withoutIds)) if (!known.has(acronym) && !firstUse.has(acronym)) firstUse.set(acronym, file.path);
+	}
+	return [...firstUse].map(
+		([acronym, path]) =>
+			`${path} uses "${acronym}", which the glossary does not explain. Add an entry to content/glossary.yaml (term, expansion, a definition in our words, sources with a locator; "spelledOut: false" where no source spells it out).`,
+	);
 }

@@ -14,11 +14,24 @@ export interface GlossaryTerm {
 /** Elements whose text is never linked. */
 const SKIP = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'script', 'style', 'code', 'pre', 'q', 'blockquote', 'button', 'label', 'summary', 'select', 'option', 'textarea', 'nav', 'abbr', 'data', 'dt', 'title', 'caption', 'th', 'sup']);
 
+/**
+ * Elements whose text is not the page's own use of a term: a link to another page (a list of
+ * case titles mentions the case, not the term), navigation and form controls. Without this,
+ * every term in a case title would count as used on every page that lists that case.
+ */
+const NOT_A_USE = new Set(['a', 'nav', 'label', 'option', 'select', 'button']);
+
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** A whole-word, case-sensitive pattern for a term ("YISP" but not "YISPs" or "yisp"). */
+/** An apostrophe as it may reach the HTML: typed, typographic, or escaped by Astro. */
+const APOSTROPHE = "(?:'|’|&#39;|&#x27;)";
+
+/**
+ * A whole-word, case-sensitive pattern for a term ("YISP" but not "YISPs" or "yisp"); an
+ * apostrophe in the term ("Children's Fund") matches however the page wrote it.
+ */
 function patternFor(term: string): RegExp {
-	return new RegExp(`(?<![\\w-])${escapeRegExp(term)}(?![\\w-])`);
+	return new RegExp(`(?<![\\w-])${escapeRegExp(term).replaceAll("'", APOSTROPHE)}(?![\\w-])`);
 }
 
 /**
@@ -33,28 +46,32 @@ export function linkFirstUses(html: string, terms: readonly GlossaryTerm[], href
 	const linked = new Set<string>();
 	const used = new Set<string>();
 	let skipDepth = 0;
+	let notUseDepth = 0;
 	const main = html.slice(start, end).replace(/(<[^>]+>)|([^<]+)/g, (whole, tag: string | undefined, text: string | undefined) => {
 		if (tag) {
 			const name = /^<\/?([a-zA-Z0-9]+)/.exec(tag)?.[1]?.toLowerCase();
-			if (name && SKIP.has(name) && !tag.endsWith('/>')) skipDepth += tag.startsWith('</') ? -1 : 1;
+			if (name && !tag.endsWith('/>')) {
+				const step = tag.startsWith('</') ? -1 : 1;
+				if (SKIP.has(name)) skipDepth += step;
+				if (NOT_A_USE.has(name)) notUseDepth += step;
+			}
 			return tag;
 		}
 		let rest = text!;
-		for (const t of patterns) if (t.pattern.test(rest)) used.add(t.id);
+		if (notUseDepth === 0) for (const t of patterns) if (t.pattern.test(rest)) used.add(t.id);
 		if (skipDepth > 0) return rest;
 		let out = '';
 		for (;;) {
-			let first: { index: number; term: (typeof patterns)[number] } | undefined;
+			let first: { index: number; text: string; term: (typeof patterns)[number] } | undefined;
 			for (const t of patterns) {
 				if (linked.has(t.id)) continue;
 				const m = t.pattern.exec(rest);
-				if (m && (!first || m.index < first.index)) first = { index: m.index, term: t };
+				if (m && (!first || m.index < first.index)) first = { index: m.index, text: m[0], term: t };
 			}
 			if (!first) return out + rest;
 			linked.add(first.term.id);
-			const { term } = first.term;
-			out += `${rest.slice(0, first.index)}<a class="glossary-link" href="${hrefFor(first.term.id)}">${term}</a>`;
-			rest = rest.slice(first.index + term.length);
+			out += `${rest.slice(0, first.index)}<a class="glossary-link" href="${hrefFor(first.term.id)}">${first.text}</a>`;
+			rest = rest.slice(first.index + first.text.length);
 		}
 	});
 	return { html: html.slice(0, start) + main + html.slice(end), used: [...used] };

@@ -25,4 +25,15 @@ describe('glossary links on first use', () => {
 	it('counts a term used only where it cannot be linked as used', () => {
 		expect(linkFirstUses(page('<h2>SRB</h2>'), terms, href).used).toEqual(['srb']);
 	});
+
+	it('matches an apostrophe however the page wrote it', () => {
+		const withApostrophe = [{ id: 'childrens-fund', term: "Children's Fund" }];
+		const { html } = linkFirstUses(page('<p>The Children&#39;s Fund paid.</p>'), withApostrophe, href);
+		expect(html).toContain('<p>The <a class="glossary-link" href="/glossary/#childrens-fund">Children&#39;s Fund</a> paid.</p>');
+		expect(linkFirstUses(page('<p>The Children’s Fund</p>'), withApostrophe, href).used).toEqual(['childrens-fund']);
+	});
+
+	it('does not count a term that appears only in a link to another page', () => {
+		expect(linkFirstUses(page('<ul><li><a href="/cases/x/">The YISP in Easton</a></li></ul><p>SRB</p>'), terms, href).used).toEqual(['srb']);
+	});
 });

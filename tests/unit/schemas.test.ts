@@ -62,11 +62,14 @@ describe('case frontmatter', () => {
 		]);
 	});
 
-	// One, not more: a link the source does not show misleads a student (content standard).
-	it('asks for at least one barrier', () => {
-		expect(problems(caseSchema, { ...validCase, barriers: [] })).toEqual([
-			'barriers: List at least one barrier the source shows this partnership meeting (ids from content/barriers/).',
+	// A link the source does not show misleads a student (content standard), so a case may say
+	// outright that its source shows no barrier; but it has to say so.
+	it('asks for the barriers, and accepts an explicit empty list', () => {
+		const { barriers: _omitted, ...withoutBarriers } = validCase;
+		expect(problems(caseSchema, withoutBarriers)).toEqual([
+			'barriers: List the barriers the source shows this partnership meeting (ids from content/barriers/), or write "barriers: []" where it shows none.',
 		]);
+		expect(problems(caseSchema, { ...validCase, barriers: [] })).toEqual([]);
 	});
 
 	it('asks for three to five discussion questions', () => {
