@@ -8,17 +8,10 @@
  * on both pages: `?client_group=Older+people&barrier=Short-term+funding`.
  */
 
+import { filterGroups } from './filters';
+
 /** The finder's filter groups, in the order the panel shows them. */
-export const FINDER_FACETS = [
-	{ key: 'client_group', label: 'Client group' },
-	{ key: 'barrier', label: 'Barrier' },
-	{ key: 'barrier_status', label: 'What became of a barrier' },
-	{ key: 'principle', label: 'Principle' },
-	{ key: 'nation', label: 'Nation' },
-	{ key: 'setting', label: 'Setting' },
-	{ key: 'evidence', label: 'Kind of evidence' },
-	{ key: 'source', label: 'Source' },
-] as const;
+export const FINDER_FACETS = filterGroups(['client_group', 'barrier', 'barrier_status', 'principle', 'nation', 'setting', 'evidence', 'source'] as const);
 
 export type FacetKey = (typeof FINDER_FACETS)[number]['key'];
 

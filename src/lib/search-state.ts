@@ -4,16 +4,10 @@
  * several values: `?barrier=Lack+of+trust&barrier=Short-term+funding`.
  */
 
+import { filterGroups } from './filters';
+
 /** The filters the search page offers, in the order it shows them, with their labels. */
-export const SEARCH_FILTERS = [
-	{ key: 'type', label: 'Type of page' },
-	{ key: 'client_group', label: 'Client group' },
-	{ key: 'barrier', label: 'Barrier' },
-	{ key: 'principle', label: 'Principle' },
-	{ key: 'nation', label: 'Nation' },
-	{ key: 'setting', label: 'Setting' },
-	{ key: 'barrier_status', label: 'What became of a barrier' },
-] as const;
+export const SEARCH_FILTERS = filterGroups(['type', 'client_group', 'barrier', 'principle', 'nation', 'setting', 'barrier_status'] as const);
 
 export type FilterKey = (typeof SEARCH_FILTERS)[number]['key'];
 
