@@ -27,11 +27,12 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 const APOSTROPHE = "(?:'|’|&#39;|&#x27;)";
 
 /**
- * A whole-word, case-sensitive pattern for a term ("YISP" but not "YISPs" or "yisp"); an
- * apostrophe in the term ("Children's Fund") matches however the page wrote it.
+ * A whole-word, case-sensitive pattern for a term and its plural ("YISP" and "YISPs", not
+ * "yisp" or "YISPed"); an apostrophe in the term ("Children's Fund") matches however the
+ * page wrote it.
  */
 function patternFor(term: string): RegExp {
-	return new RegExp(`(?<![\\w-])${escapeRegExp(term).replaceAll("'", APOSTROPHE)}(?![\\w-])`);
+	return new RegExp(`(?<![\\w-])${escapeRegExp(term).replaceAll("'", APOSTROPHE)}s?(?![\\w-])`);
 }
 
 /**

@@ -9,9 +9,13 @@ test.describe('Browsing', () => {
 			await expect(page).toHaveURL(`/cases/${flagship.id}/`);
 			await expect(page.getByRole('heading', { level: 1 })).toHaveText(flagship.title);
 			const facts = page.getByRole('region', { name: 'At a glance' });
-			for (const fact of ['Place', 'Period', 'Setting', 'Client groups', 'Barriers met', 'Principles', 'Partners', 'Evidence', 'Sources']) {
+			for (const fact of ['Place', 'Period', 'Setting', 'Client groups', 'Barriers met', 'Principles', 'Partners', 'Evidence', 'Limits of the evidence', 'Sources']) {
 				await expect(facts.getByText(fact, { exact: true })).toBeVisible();
 			}
+			// Each partner's part is on the page, a link away from the panel's list of names.
+			await facts.getByRole('link', { name: 'what each did' }).click();
+			await expect(page).toHaveURL(/#partners-heading$/);
+			expect(await page.getByRole('region', { name: 'Partners and what each did' }).getByRole('definition').count()).toBeGreaterThanOrEqual(1);
 			await expect(page.getByRole('heading', { name: 'Questions for discussion' })).toBeVisible();
 			expect(await page.getByRole('region', { name: 'Questions for discussion' }).getByRole('listitem').count()).toBeGreaterThanOrEqual(3);
 			await expect(page.getByRole('region', { name: 'Sources' }).getByText('Cited at:').first()).toBeVisible();

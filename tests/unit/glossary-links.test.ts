@@ -18,8 +18,13 @@ describe('glossary links on first use', () => {
 	});
 
 	it('never links inside a heading, a link or a quotation, and matches whole words only', () => {
-		const { html } = linkFirstUses(page('<h2>YISP</h2><a href="/x">YISP</a><q>the YISP</q><p>YISPs and the YISP.</p>'), terms, href);
-		expect(html).toContain('<h2>YISP</h2><a href="/x">YISP</a><q>the YISP</q><p>YISPs and the <a class="glossary-link" href="/glossary/#yisp">YISP</a>.</p>');
+		const { html } = linkFirstUses(page('<h2>YISP</h2><a href="/x">YISP</a><q>the YISP</q><p>YISPed, yisp and the YISP.</p>'), terms, href);
+		expect(html).toContain('<h2>YISP</h2><a href="/x">YISP</a><q>the YISP</q><p>YISPed, yisp and the <a class="glossary-link" href="/glossary/#yisp">YISP</a>.</p>');
+	});
+
+	it('links a plural first use to the term', () => {
+		const { html } = linkFirstUses(page('<p>Two YISPs met; each YISP had a panel.</p>'), terms, href);
+		expect(html).toContain('<p>Two <a class="glossary-link" href="/glossary/#yisp">YISPs</a> met; each YISP had a panel.</p>');
 	});
 
 	it('counts a term used only where it cannot be linked as used', () => {
