@@ -32,7 +32,9 @@ function buildWith(fixture: string): { status: number | null; output: string; di
 	return { status: result.status, output, dir };
 }
 
-afterAll(() => workDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+// Each fixture's copy holds a whole built site; removing them all can take longer than the
+// default 10 s hook timeout on a busy machine.
+afterAll(() => workDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })), 120_000);
 
 describe('a maintainer’s mistakes fail the build with a message that says how to fix them', { timeout: 120_000 }, () => {
 	it('builds the valid fixture, so each bad one fails for its own reason', () => {
