@@ -15,9 +15,10 @@ export const FILTER_LABELS = {
 	source: 'Source',
 } as const;
 
-export type FilterKey = keyof typeof FILTER_LABELS;
+/** Any shared key; each page narrows it to its own (search-state's FilterKey, facets' FacetKey). */
+type SharedFilterKey = keyof typeof FILTER_LABELS;
 
 /** A page's filter groups, in the order it shows them, each with its shared label. */
-export function filterGroups<K extends FilterKey>(keys: readonly K[]): { key: K; label: (typeof FILTER_LABELS)[K] }[] {
+export function filterGroups<K extends SharedFilterKey>(keys: readonly K[]): { key: K; label: (typeof FILTER_LABELS)[K] }[] {
 	return keys.map((key) => ({ key, label: FILTER_LABELS[key] }));
 }

@@ -11,15 +11,15 @@ export interface GlossaryTerm {
 	term: string;
 }
 
-/** Elements whose text is never linked. */
-const SKIP = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'script', 'style', 'code', 'pre', 'q', 'blockquote', 'button', 'label', 'summary', 'select', 'option', 'textarea', 'nav', 'abbr', 'data', 'dt', 'title', 'caption', 'th', 'sup']);
-
 /**
  * Elements whose text is not the page's own use of a term: a link to another page (a list of
  * case titles mentions the case, not the term), navigation and form controls. Without this,
  * every term in a case title would count as used on every page that lists that case.
  */
 const NOT_A_USE = new Set(['a', 'nav', 'label', 'option', 'select', 'button']);
+
+/** Elements whose text is never linked: those above, and headings, quotations, code and the like. */
+const SKIP = new Set([...NOT_A_USE, 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'script', 'style', 'code', 'pre', 'q', 'blockquote', 'summary', 'textarea', 'abbr', 'data', 'dt', 'title', 'caption', 'th', 'sup']);
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
