@@ -1,16 +1,33 @@
 /**
- * Search as a reader meets it, in Chromium: bytes transferred (gzipped, as served) and time
- * from navigation to the first result, for a text search and for a filtered browse, on an
- * open connection and on throttled ones.
+ * Search as a reader meets it, in Chromium: bytes transferred (gzipped, as served, counted by
+ * the server) and time from navigation to the first result, for a text search and for a
+ * filtered browse, on an open connection and on throttled ones.
  */
 import { chromium } from '@playwright/test';
 import { existsSync } from 'node:fs';
-import { serveStatic } from './static-server.ts';
+import { serveStatic, type SentFile } from './static-server.ts';
+
+/** What the bytes of a search were for, so a figure can be traced to the file that set it. */
+export const BYTE_KINDS = ['page', 'site assets', 'Pagefind runtime', 'Pagefind index', 'result fragments'] as const;
+export type ByteKind = (typeof BYTE_KINDS)[number];
 
 export interface SearchMeasure {
+	/** Everything the first screen of results transferred, once the network fell quiet. */
 	kilobytes: number;
 	firstResultMs: number;
+	byKind: Record<ByteKind, number>;
 }
+
+/** Sorts a served path into its kind (the names Pagefind 1.x gives its files). */
+export function kindOf(path: string): ByteKind {
+	if (path.endsWith('.pf_fragment')) return 'result fragments';
+	if (/\.pf_(meta|index|filter)$/.test(path)) return 'Pagefind index';
+	if (path.startsWith('/pagefind/')) return 'Pagefind runtime';
+	if (path.endsWith('/') || path.endsWith('.html')) return 'page';
+	return 'site assets';
+}
+
+const kilobytes = (files: SentFile[]) => files.reduce((sum, f) => sum + f.bytes, 0) / 1024;
 
 /** A connection and processor to measure on; `undefined` values mean this machine as it is. */
 export interface NetworkProfile {
@@ -43,7 +60,7 @@ const bytesPerSecond = (mbit: number) => (mbit * 1_000_000) / 8;
 
 /** Opens each path of the site in `dist` in a fresh page and waits for the first search result. */
 export async function measureSearches(dist: string, paths: string[], profile: NetworkProfile = PROFILES[0], port = 4399): Promise<SearchMeasure[]> {
-	const server = await serveStatic(dist, port);
+	const { server, sent } = await serveStatic(dist, port);
 	const browser = await chromium.launch({ executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined, args: CHROMIUM_ARGS });
 	try {
 		const results: SearchMeasure[] = [];
@@ -61,17 +78,15 @@ export async function measureSearches(dist: string, paths: string[], profile: Ne
 				});
 				await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpuSlowdown ?? 1 });
 			}
-			// Encoded (gzipped) body and header bytes of every response, as the network carried them.
-			const sizes: Promise<number>[] = [];
-			page.on('requestfinished', (request) => {
-				sizes.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize));
-			});
+			sent.length = 0;
 			await page.goto(`http://127.0.0.1:${port}${path}`);
 			await page.locator(FIRST_RESULT).first().waitFor({ timeout: 60_000 });
 			const firstResultMs = await page.evaluate(() => performance.now());
 			await page.waitForLoadState('networkidle');
-			const bytes = (await Promise.all(sizes)).reduce((sum, n) => sum + n, 0);
-			results.push({ kilobytes: bytes / 1024, firstResultMs });
+			const byKind = Object.fromEntries(
+				BYTE_KINDS.map((kind) => [kind, kilobytes(sent.filter((f) => kindOf(f.path) === kind))]),
+			) as Record<ByteKind, number>;
+			results.push({ kilobytes: kilobytes(sent), firstResultMs, byKind });
 			await context.close();
 		}
 		return results;

@@ -11,7 +11,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, syml
 import { tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import { copyProject } from '../project-copy.ts';
-import { measureSearches, PROFILES } from './browser.ts';
+import { BYTE_KINDS, measureSearches, PROFILES, type SearchMeasure } from './browser.ts';
 import { htmlPagesUnder } from '../files.ts';
 import { pageWeight } from '../page-weight.ts';
 import { folderBytes, timed, type Timing } from './measure.ts';
@@ -42,8 +42,8 @@ interface OurRun {
 	distMb: number;
 	heaviest: { path: string; kb: number };
 	casePageKb: number;
-	search: { kilobytes: number; firstResultMs: number };
-	browse: { kilobytes: number; firstResultMs: number };
+	search: SearchMeasure;
+	browse: SearchMeasure;
 	/** A first search on each throttled profile, by profile name: milliseconds to the first result. */
 	throttled: Record<string, number>;
 }
@@ -135,7 +135,7 @@ const mb = (t: Timing) => (t.peakMb ? `${Math.round(t.peakMb)} MB` : 'n/a');
 
 function table(ours: OurRun[], starlight: StarlightRun[]): string {
 	const rows: string[][] = [
-		['cases', 'checks s', 'Astro s', 'Pagefind s', 'total s', 'peak MB (Astro)', 'pages', 'pages/s', 'ms/page', 'dist MB', 'heaviest page', 'case page KB gz', 'first search KB / ms', 'filtered browse KB / ms', ...PROFILES.slice(1).map((p) => `first search ms, ${p.name}`), 'Starlight build s', 'Starlight case page KB gz', 'build ratio (ours/Starlight)', 'page ratio (ours/Starlight)'],
+		['cases', 'checks s', 'Astro s', 'Pagefind s', 'total s', 'peak MB (Astro)', 'pages', 'pages/s', 'ms/page', 'dist MB', 'heaviest page', 'case page KB gz', 'first search KB / ms', ...BYTE_KINDS.map((k) => `  of which ${k}, KB`), 'filtered browse KB / ms', ...PROFILES.slice(1).map((p) => `first search ms, ${p.name}`), 'Starlight build s', 'Starlight case page KB gz', 'build ratio (ours/Starlight)', 'page ratio (ours/Starlight)'],
 	];
 	for (const o of ours) {
 		const total = o.check.seconds + o.astro.seconds + o.pagefind.seconds;
@@ -154,6 +154,7 @@ function table(ours: OurRun[], starlight: StarlightRun[]): string {
 			`${o.heaviest.path} ${f1(o.heaviest.kb)} KB`,
 			f1(o.casePageKb),
 			`${f1(o.search.kilobytes)} / ${Math.round(o.search.firstResultMs)}`,
+			...BYTE_KINDS.map((k) => f1(o.search.byKind[k])),
 			`${f1(o.browse.kilobytes)} / ${Math.round(o.browse.firstResultMs)}`,
 			...PROFILES.slice(1).map((p) => String(Math.round(o.throttled[p.name]))),
 			s ? f1(s.build.seconds) : 'not run',
@@ -189,7 +190,7 @@ async function main() {
 	const at = (n: number) => ours.find((o) => o.size === n);
 	console.log(table(ours, starlight));
 	if (at(1000) && at(5000)) console.log(`\nTime per page, 5,000 against 1,000 cases: ${(perPage(at(5000)!) / perPage(at(1000)!)).toFixed(2)}× (target: within 1.2×)`);
-	console.log(`Machine: ${(await import('node:os')).cpus().length} cores, Node ${process.version}. Sizes are gzipped bytes as a static host serves them.`);
+	console.log(`Machine: ${(await import('node:os')).cpus().length} cores, Node ${process.version}. Sizes are gzipped response bodies as a static host serves them, counted by the server (headers left out).`);
 }
 
 await main();

@@ -110,15 +110,24 @@ function start(form: HTMLFormElement) {
 		return item;
 	};
 
+	/**
+	 * Lists the next batch of results. Their fragments are all requested at once, but each
+	 * result is shown as soon as it and those above it have arrived: on a slow line the first
+	 * appears after one fragment, not five, and nothing above it moves when the rest arrive.
+	 */
 	const showMore = async (id: number) => {
 		const batch = results.slice(shown, shown + PAGE_SIZE);
-		const data = await Promise.all(batch.map((r) => r.data()));
-		if (id !== searchId) return;
-		const items = data.map(renderResult);
-		list.append(...items);
 		shown += batch.length;
+		let first: HTMLLIElement | undefined;
+		for (const pending of batch.map((r) => r.data())) {
+			const data = await pending;
+			if (id !== searchId) return;
+			const item = renderResult(data);
+			list.append(item);
+			first ??= item;
+		}
 		more.hidden = shown >= results.length;
-		return items[0];
+		return first;
 	};
 
 	const run = async (state: SearchState) => {
