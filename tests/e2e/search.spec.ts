@@ -55,6 +55,19 @@ test.describe('Search', () => {
 		await expect(page.locator('.pf-skeleton, [aria-busy="true"]')).toHaveCount(0);
 	});
 
+	test('on a slow line the first result shows without waiting for the ones below it', async ({ page }) => {
+		// Every result's fragment but the first is held back, as a slow connection would.
+		let fragments = 0;
+		await page.context().route('**/pagefind/fragment/*', async (route) => {
+			if (fragments++ > 0) await new Promise((resolve) => setTimeout(resolve, 4000));
+			await route.continue();
+		});
+		await page.goto('/search/?q=partnership');
+		await expect(resultTitles(page).first()).toBeVisible();
+		await expect(resultTitles(page)).toHaveCount(1);
+		await expect(resultTitles(page)).toHaveCount(5, { timeout: 15_000 });
+	});
+
 	test('a search with no results suggests other words and the browse pages', async ({ page }) => {
 		await page.goto('/search/?q=zzyzxqq');
 		await expect(page.getByRole('status')).toHaveText('No pages found for “zzyzxqq”.');
