@@ -19,7 +19,7 @@ export interface SearchMeasure {
 }
 
 /** Sorts a served path into its kind (the names Pagefind 1.x gives its files). */
-export function kindOf(path: string): ByteKind {
+function kindOf(path: string): ByteKind {
 	if (path.endsWith('.pf_fragment')) return 'result fragments';
 	if (/\.pf_(meta|index|filter)$/.test(path)) return 'Pagefind index';
 	if (path.startsWith('/pagefind/')) return 'Pagefind runtime';

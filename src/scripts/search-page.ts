@@ -178,9 +178,18 @@ function start(form: HTMLFormElement) {
 		event.preventDefault();
 		searchNow(false);
 	});
+	// A second click while a batch is still arriving would start the next batch alongside it,
+	// and the two would interleave in the list; it is ignored instead.
+	let listingMore = false;
 	more.addEventListener('click', async () => {
-		const first = await showMore(searchId);
-		first?.querySelector('a')?.focus();
+		if (listingMore) return;
+		listingMore = true;
+		try {
+			const first = await showMore(searchId);
+			first?.querySelector('a')?.focus();
+		} finally {
+			listingMore = false;
+		}
 	});
 	addEventListener('popstate', () => {
 		current = parseSearch(location.search);
